@@ -1,0 +1,2 @@
+/** Deduplication of documents. */
+package org.newsclean.transforms.dedup;

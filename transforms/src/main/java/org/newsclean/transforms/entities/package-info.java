@@ -1,0 +1,2 @@
+/** Named-entity discovery, typing and cross-language linking. */
+package org.newsclean.transforms.entities;

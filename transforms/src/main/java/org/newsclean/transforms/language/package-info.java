@@ -1,0 +1,2 @@
+/** Language identification with Tika's language detector. */
+package org.newsclean.transforms.language;

@@ -1,0 +1,2 @@
+/** Direct-quote detection and speaker attribution. */
+package org.newsclean.transforms.quotes;

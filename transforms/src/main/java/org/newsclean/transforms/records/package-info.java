@@ -1,0 +1,2 @@
+/** Immutable, schema-carrying records that flow between stages and are written as output. */
+package org.newsclean.transforms.records;
