@@ -1,2 +1,2 @@
-/** Text utilities shared by every stage: Unicode normalisation, hashing, script helpers. */
+/** Text utilities shared by every stage: Unicode normalisation and content hashing. */
 package org.newsclean.transforms.text;

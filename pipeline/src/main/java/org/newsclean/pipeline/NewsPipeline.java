@@ -1,0 +1,140 @@
+package org.newsclean.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.FlatMapElements;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.newsclean.pipeline.io.OutputLayout;
+import org.newsclean.pipeline.io.RunManifest;
+import org.newsclean.pipeline.io.WriteSortedShards;
+import org.newsclean.pipeline.options.NewsPipelineOptions;
+import org.newsclean.transforms.boilerplate.StripBoilerplate;
+import org.newsclean.transforms.dedup.Deduplicate;
+import org.newsclean.transforms.entities.AggregateEntities;
+import org.newsclean.transforms.entities.ExtractEntities;
+import org.newsclean.transforms.language.DetectLanguage;
+import org.newsclean.transforms.quotes.ExtractQuotes;
+import org.newsclean.transforms.read.ArticleParser;
+import org.newsclean.transforms.read.ReadArticles;
+import org.newsclean.transforms.records.Article;
+import org.newsclean.transforms.records.EntityRecord;
+import org.newsclean.transforms.records.MentionRecord;
+import org.newsclean.transforms.records.OutputRecords;
+import org.newsclean.transforms.records.QuoteRecord;
+import org.newsclean.transforms.records.Rejected;
+
+/**
+ * The news-cleaning pipeline: raw article files in; documents, quotes, entities, mentions, rejected
+ * inputs and a run manifest out, as Parquet and JSON Lines.
+ */
+public final class NewsPipeline {
+  private NewsPipeline() {}
+
+  public static void main(String[] args) {
+    PipelineOptionsFactory.register(NewsPipelineOptions.class);
+    if (Arrays.asList(args).contains("--help")) {
+      PipelineOptionsFactory.printHelp(System.out, NewsPipelineOptions.class);
+      return;
+    }
+    NewsPipelineOptions options =
+        PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsPipelineOptions.class);
+    run(options);
+  }
+
+  /**
+   * Replaces what an earlier run wrote into the output directory, runs the pipeline to the end and
+   * writes the run manifest.
+   */
+  public static PipelineResult run(NewsPipelineOptions options) {
+    OutputLayout layout = new OutputLayout(options.getOutput());
+    Pipeline pipeline = Pipeline.create(options);
+    try {
+      layout.clearPreviousRun();
+      build(pipeline, options, layout);
+      PipelineResult result = pipeline.run();
+      result.waitUntilFinish();
+      RunManifest.of(result, filePattern(options.getInput()), layout.root()).write(layout.manifest());
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to " + layout.root(), e);
+    }
+  }
+
+  /** Builds the whole graph: one verb-named transform per stage; every failure output goes to one collection. */
+  static void build(Pipeline pipeline, NewsPipelineOptions options, OutputLayout layout) {
+    ArticleParser.Limits limits =
+        new ArticleParser.Limits(
+            options.getMaxFileBytes(), options.getMaxTextChars(), Duration.ofSeconds(options.getParseTimeoutSeconds()));
+
+    PCollectionTuple read = pipeline.apply("ReadArticles", ReadArticles.from(filePattern(options.getInput())).withLimits(limits));
+    PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("StripBoilerplate", StripBoilerplate.withDefaultRules());
+    PCollection<Article> documents =
+        cleaned
+            .get(StripBoilerplate.CLEANED)
+            .apply("Deduplicate", Deduplicate.exactCopies())
+            .apply(
+                "DetectLanguage",
+                DetectLanguage.withThreshold(options.getLanguageMinConfidence(), options.getLanguageSampleChars()))
+            .apply("ExtractEntities", ExtractEntities.withUserCatalog(options.getEntityCatalog()))
+            .apply("ExtractQuotes", ExtractQuotes.withDefaultRules());
+
+    PCollection<Rejected> rejected =
+        PCollectionList.of(read.get(ReadArticles.REJECTED))
+            .and(cleaned.get(StripBoilerplate.REJECTED))
+            .apply("CollectRejected", Flatten.pCollections())
+            .apply("CountRejected", ParDo.of(new CountRejectedFn()));
+
+    int shards = options.getShards();
+    documents.apply(
+        "WriteDocuments",
+        WriteSortedShards.to(layout.directory(OutputLayout.DOCUMENTS), shards, Article::getDocId).excludingFields("mentions"));
+    documents
+        .apply("ToQuotes", FlatMapElements.into(TypeDescriptor.of(QuoteRecord.class)).via(OutputRecords::quotesOf))
+        .apply("WriteQuotes", WriteSortedShards.to(layout.directory(OutputLayout.QUOTES), shards, QuoteRecord::getQuoteId));
+    documents
+        .apply("ToMentions", FlatMapElements.into(TypeDescriptor.of(MentionRecord.class)).via(OutputRecords::mentionsOf))
+        .apply(
+            "WriteMentions",
+            WriteSortedShards.to(layout.directory(OutputLayout.MENTIONS), shards, OutputRecords::mentionKey));
+    documents
+        .apply("AggregateEntities", AggregateEntities.acrossDocuments())
+        .apply("WriteEntities", WriteSortedShards.to(layout.directory(OutputLayout.ENTITIES), shards, EntityRecord::getEntityId));
+    rejected.apply("WriteRejected", WriteSortedShards.to(layout.directory(OutputLayout.REJECTED), shards, Rejected::getSource));
+  }
+
+  /** A directory becomes a recursive pattern over its files; anything else is used as a Beam file pattern. */
+  static String filePattern(String input) {
+    if (input.endsWith("/")) {
+      return input + "**";
+    }
+    if (!input.contains("://") && Files.isDirectory(Path.of(input))) {
+      return input + "/**";
+    }
+    return input;
+  }
+
+  private static final class CountRejectedFn extends DoFn<Rejected, Rejected> {
+    private final Counter rejected = Metrics.counter(NewsPipeline.class, "rejected");
+
+    @ProcessElement
+    public void process(@Element Rejected record, OutputReceiver<Rejected> out) {
+      rejected.inc();
+      out.output(record);
+    }
+  }
+}

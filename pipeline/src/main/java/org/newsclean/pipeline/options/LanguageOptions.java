@@ -1,0 +1,20 @@
+package org.newsclean.pipeline.options;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+
+/** Language detection settings (see docs/language-detection.md for how the defaults were chosen). */
+public interface LanguageOptions extends PipelineOptions {
+  @Description("Below this confidence the language is written as und")
+  @Default.Double(0.80)
+  double getLanguageMinConfidence();
+
+  void setLanguageMinConfidence(double value);
+
+  @Description("Language detection reads at most this many chars of each document")
+  @Default.Integer(2000)
+  int getLanguageSampleChars();
+
+  void setLanguageSampleChars(int value);
+}

@@ -1,0 +1,2 @@
+/** Pipeline options, one small interface per concern. */
+package org.newsclean.pipeline.options;

@@ -1,0 +1,33 @@
+package org.newsclean.transforms.testing;
+
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/**
+ * JUnit 5 support for PAssert tests: Beam 2.62's TestPipeline is a JUnit 4 rule, so tests build a
+ * plain DirectRunner pipeline, add PAssert assertions and call {@link #runToEnd(Pipeline)}, which
+ * fails the test when an assertion failed.
+ */
+public final class BeamTest {
+  private BeamTest() {}
+
+  /** A pipeline on the DirectRunner (Beam's default runner when it is on the classpath, as in tests). */
+  public static Pipeline newPipeline() {
+    PipelineOptions options = PipelineOptionsFactory.create();
+    if (!options.getRunner().getSimpleName().equals("DirectRunner")) {
+      throw new IllegalStateException("tests expect the DirectRunner, got " + options.getRunner());
+    }
+    return Pipeline.create(options);
+  }
+
+  public static PipelineResult runToEnd(Pipeline pipeline) {
+    PipelineResult result = pipeline.run();
+    PipelineResult.State state = result.waitUntilFinish();
+    if (state != PipelineResult.State.DONE) {
+      throw new AssertionError("pipeline ended in state " + state);
+    }
+    return result;
+  }
+}
