@@ -14,11 +14,12 @@ import org.apache.tika.language.detect.LanguageResult;
  *
  * <p><b>Models and threads.</b> Tika keeps the Optimaize language profiles and the (immutable, thread-safe)
  * Optimaize {@code LanguageDetectorImpl} built from them in static fields of {@link OptimaizeLangDetector}: they are
- * read once per JVM (class loader), on first use, which takes about a second. What is stateful in Tika's class is
- * only the per-instance text buffer ({@code CharArrayWriter}), so {@link #detect} builds a fresh Tika wrapper for
- * every call: that costs one small buffer (at most {@code maxChars} chars) and two field assignments, and makes this
- * class immutable and safe to share between threads. {@link #create} forces the models to load, so a Beam
- * {@code @Setup} that creates an identifier pays the loading cost there and not in the first element.
+ * read once per JVM (class loader), on first use (measured: about 0.7 s; about 115 MB of heap in use afterwards). The
+ * only state in Tika's class is the per-instance text buffer ({@code CharArrayWriter}), so {@link #detect} builds a
+ * fresh Tika wrapper for every call: that costs one small buffer (at most {@code maxChars} chars) and two field
+ * assignments, and makes this class immutable and safe to share between threads. {@link #create} forces the models
+ * to load, so a Beam {@code @Setup} that creates an identifier pays the loading cost there and not in the first
+ * element.
  *
  * <p><b>What is detected.</b> Only a bounded sample is looked at: the first {@code maxChars} chars of the text, cut
  * back to the last whitespace in the second half of that window (or cut hard when there is none, e.g. in Chinese or
@@ -69,7 +70,7 @@ public final class LanguageIdentifier implements Serializable {
 
   private static final Set<String> HAN_GROUP = Set.of("zh", "ja");
 
-  /** Kana share of the Han + kana letters from which a zh/ja text is Japanese: Japanese prose has far more, Chinese none. */
+  /** Kana share of the Han + kana letters from which a zh/ja text is Japanese (Chinese has no kana). */
   static final double MIN_KANA_SHARE = 0.10;
 
   private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");

@@ -44,6 +44,8 @@ class LanguageIdentifierTest {
           + " keuangan setelah rapat kabinet pada hari Selasa.";
   static final String JAPANESE =
       "東京都は月曜日、新しい交通計画を発表しました。市民の生活をより便利にするため、バスと電車の運行本数を増やす予定です。";
+  /** Formal, kanji-heavy Japanese: raw Optimaize calls it zh-TW. */
+  static final String JAPANESE_KANJI_HEAVY = "日本銀行は金融政策決定会合で大規模金融緩和策の維持を決定した。";
   static final String CHINESE = "北京市政府周一宣布了新的交通计划，将增加公交车和地铁的运行班次，以方便市民的日常出行。";
 
   static final String[] SEED_LANGUAGES = {"id", "fr", "id", "pt", "ko"};
@@ -97,6 +99,7 @@ class LanguageIdentifierTest {
         () -> assertEquals("ms", identifier.detect(MALAY).language()),
         () -> assertEquals("id", identifier.detect(INDONESIAN).language()),
         () -> assertEquals("ja", identifier.detect(JAPANESE).language()),
+        () -> assertEquals("ja", identifier.detect(JAPANESE_KANJI_HEAVY).language()),
         () -> assertEquals("zh", identifier.detect(CHINESE).language()));
   }
 
