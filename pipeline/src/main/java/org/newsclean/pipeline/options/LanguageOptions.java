@@ -7,13 +7,13 @@ import org.apache.beam.sdk.options.PipelineOptions;
 /** Language detection settings (see docs/language-detection.md for how the defaults were chosen). */
 public interface LanguageOptions extends PipelineOptions {
   @Description("Below this confidence the language is written as und")
-  @Default.Double(0.80)
+  @Default.Double(0.5)
   double getLanguageMinConfidence();
 
   void setLanguageMinConfidence(double value);
 
   @Description("Language detection reads at most this many chars of each document")
-  @Default.Integer(2000)
+  @Default.Integer(1000)
   int getLanguageSampleChars();
 
   void setLanguageSampleChars(int value);
