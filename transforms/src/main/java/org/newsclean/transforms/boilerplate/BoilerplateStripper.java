@@ -58,7 +58,7 @@ public final class BoilerplateStripper {
       Pattern.compile("^(?:" + LABEL + "\\.)+(\\p{L}{2,24})(?::\\d+)?(?:/\\S*)?$");
   private static final Pattern EMAIL =
       Pattern.compile("^(?:mailto:)?[\\p{L}\\p{N}._%+\\-]+@((?:" + LABEL + "\\.)+\\p{L}{2,24})$");
-  private static final Pattern LINE_LABEL = Pattern.compile("^[\\p{L}\\p{M}\\-]+(?: [\\p{L}\\p{M}\\-]+)?\\s?:\\s*");
+  private static final Pattern LINE_LABEL = Pattern.compile("^[\\p{L}\\p{M}\\-]+(?: [\\p{L}\\p{M}\\-]+)?\\s?:(?!/)\\s*");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s|,;\u00B7\u2022]+");
   private static final String OPENERS = "<([{\"'\u201C\u2018\u00AB\u300C";
   private static final String CLOSERS = ">)]}\"'\u201D\u2019\u00BB\u300D.,:;!?";
