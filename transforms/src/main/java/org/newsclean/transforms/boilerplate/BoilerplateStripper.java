@@ -140,10 +140,10 @@ public final class BoilerplateStripper {
       return false; // long lines are article text
     }
     String norm = PhraseLexicon.norm(line);
-    if (words <= 10 && isCaptcha(norm)) {
+    if (words <= 10 && (norm.indexOf('=') >= 0 || norm.indexOf('?') >= 0) && isCaptcha(norm)) {
       return true;
     }
-    if (words <= 12 && isAddressOnly(line)) {
+    if (words <= 12 && (line.indexOf('.') >= 0 || line.indexOf('@') >= 0) && isAddressOnly(line)) {
       return true;
     }
     if (words <= MAX_WIDGET_WORDS && isWidgetDominated(norm)) {
@@ -152,7 +152,12 @@ public final class BoilerplateStripper {
     if (words <= MAX_PREFIX_WORDS && startsWithLeadIn(norm)) {
       return true;
     }
-    return words <= MAX_NOTICE_WORDS && (COPYRIGHT.matcher(line).find() || containsAny(norm, lex.notice));
+    return words <= MAX_NOTICE_WORDS && (mayBeCopyright(line, norm) && COPYRIGHT.matcher(line).find()
+        || lex.notice.containsAny(norm));
+  }
+
+  private static boolean mayBeCopyright(String line, String norm) {
+    return line.indexOf('\u00A9') >= 0 || line.indexOf('\u24D2') >= 0 || line.indexOf('\u24B8') >= 0 || norm.indexOf("(c)") >= 0 || norm.indexOf("copyright") >= 0;
   }
 
   boolean isCaptcha(String norm) {
@@ -235,12 +240,12 @@ public final class BoilerplateStripper {
   boolean isWidgetDominated(String norm) {
     int len = norm.length();
     byte[] mark = new byte[len]; // 0 none, 1 filler, 2 covered
-    boolean trigger = markAll(norm, lex.line, mark, (byte) 2) > 0;
-    int socials = markAll(norm, lex.social, mark, (byte) 2);
+    boolean trigger = lex.line.markAll(norm, mark, (byte) 2) > 0;
+    int socials = lex.social.markAll(norm, mark, (byte) 2);
     if (!trigger && socials < 3) {
       return false;
     }
-    markAll(norm, lex.filler, mark, (byte) 1);
+    lex.filler.markAll(norm, mark, (byte) 1);
     int total = 0;
     int covered = 0;
     for (int i = 0; i < len; ) {
@@ -259,53 +264,6 @@ public final class BoilerplateStripper {
     return total > 0 && covered >= MIN_WIDGET_COVERAGE * total;
   }
 
-  /** Marks every occurrence of the phrases (never downgrading a mark); returns how many phrases occurred. */
-  private static int markAll(String norm, List<PhraseLexicon.Phrase> phrases, byte[] mark, byte value) {
-    int found = 0;
-    for (PhraseLexicon.Phrase p : phrases) {
-      String t = p.text();
-      boolean any = false;
-      for (int at = norm.indexOf(t); at >= 0; at = norm.indexOf(t, at + 1)) {
-        if (p.wordBounded() && !isWordBounded(norm, at, at + t.length())) {
-          continue;
-        }
-        any = true;
-        for (int k = at; k < at + t.length(); k++) {
-          if (mark[k] < value) {
-            mark[k] = value;
-          }
-        }
-      }
-      if (any) {
-        found++;
-      }
-    }
-    return found;
-  }
-
-  private static boolean isWordBounded(String s, int start, int end) {
-    if (start > 0 && isWordChar(s.codePointBefore(start))) {
-      return false;
-    }
-    return end >= s.length() || !isWordChar(s.codePointAt(end));
-  }
-
-  private static boolean isWordChar(int cp) {
-    return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
-  }
-
-  private static boolean containsAny(String norm, List<PhraseLexicon.Phrase> phrases) {
-    for (PhraseLexicon.Phrase p : phrases) {
-      String t = p.text();
-      for (int at = norm.indexOf(t); at >= 0; at = norm.indexOf(t, at + 1)) {
-        if (!p.wordBounded() || isWordBounded(norm, at, at + t.length())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** Line starts (after bullets and arrows) with a "read also" style lead-in phrase. */
   boolean startsWithLeadIn(String norm) {
     int b = 0;
@@ -320,7 +278,7 @@ public final class BoilerplateStripper {
       String t = p.text();
       if (norm.startsWith(t, b)) {
         int end = b + t.length();
-        if (!p.wordBounded() || end >= norm.length() || !isWordChar(norm.codePointAt(end))
+        if (!p.wordBounded() || end >= norm.length() || !PhraseIndex.isWordChar(norm.codePointAt(end))
             || !Character.isLetterOrDigit(t.codePointBefore(t.length()))) {
           return true;
         }

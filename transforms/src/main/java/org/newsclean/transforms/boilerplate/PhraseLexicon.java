@@ -21,21 +21,21 @@ final class PhraseLexicon {
   /** A phrase in matching form; {@code wordBounded} when it must match whole words. */
   record Phrase(String text, boolean wordBounded) {}
 
-  final List<Phrase> line;
-  final List<Phrase> social;
-  final List<Phrase> filler;
+  final PhraseIndex line;
+  final PhraseIndex social;
+  final PhraseIndex filler;
   final List<Phrase> prefix;
-  final List<Phrase> notice;
+  final PhraseIndex notice;
   final Set<String> numbers;
   final Set<String> attribution;
   final Set<String> tlds;
 
   private PhraseLexicon(Map<String, List<String>> sections, Set<String> tlds) {
-    this.line = phrases(sections, "line");
-    this.social = phrases(sections, "social");
-    this.filler = phrases(sections, "filler");
+    this.line = new PhraseIndex(phrases(sections, "line"));
+    this.social = new PhraseIndex(phrases(sections, "social"));
+    this.filler = new PhraseIndex(phrases(sections, "filler"));
     this.prefix = phrases(sections, "prefix");
-    this.notice = phrases(sections, "notice");
+    this.notice = new PhraseIndex(phrases(sections, "notice"));
     this.numbers = Set.copyOf(normalized(sections.getOrDefault("number", List.of())));
     this.attribution = Set.copyOf(normalized(sections.getOrDefault("attribution", List.of())));
     this.tlds = Set.copyOf(tlds);
