@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.Counter;
@@ -20,6 +21,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.newsclean.pipeline.io.OutputLayout;
+import org.newsclean.pipeline.io.ProgressReporter;
 import org.newsclean.pipeline.io.RunManifest;
 import org.newsclean.pipeline.io.WriteSortedShards;
 import org.newsclean.pipeline.options.NewsPipelineOptions;
@@ -62,13 +64,25 @@ public final class NewsPipeline {
    */
   public static PipelineResult run(NewsPipelineOptions options) {
     OutputLayout layout = new OutputLayout(options.getOutput());
+    if (options.getRunner().getSimpleName().equals("DirectRunner")) {
+      // let run() return at once, so that progress can be reported while the DirectRunner works
+      options.as(DirectOptions.class).setBlockOnRun(false);
+    }
     Pipeline pipeline = Pipeline.create(options);
     try {
       layout.clearPreviousRun();
       build(pipeline, options, layout);
       PipelineResult result = pipeline.run();
-      result.waitUntilFinish();
-      RunManifest.of(result, filePattern(options.getInput()), layout.root()).write(layout.manifest());
+      PipelineResult.State state =
+          new ProgressReporter(System.err, options.getQuiet(), options.getProgressIntervalSeconds()).waitForEnd(result);
+      if (state != PipelineResult.State.DONE) {
+        throw new IllegalStateException("the pipeline ended in state " + state);
+      }
+      RunManifest manifest = RunManifest.of(result, filePattern(options.getInput()), layout.root());
+      manifest.write(layout.manifest());
+      if (!options.getQuiet()) {
+        System.err.println(manifest.summary());
+      }
       return result;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to " + layout.root(), e);

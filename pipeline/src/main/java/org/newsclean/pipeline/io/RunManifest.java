@@ -74,6 +74,19 @@ public final class RunManifest {
     return filesMatched() == documents() + duplicates() + rejected();
   }
 
+  /** One line for the console. */
+  public String summary() {
+    return String.format(
+        "files matched %d: documents %d, duplicates %d, rejected %d; quotes %d, entities %d%s",
+        filesMatched(),
+        documents(),
+        duplicates(),
+        rejected(),
+        counter("ExtractQuotes.quotes"),
+        counter("AggregateEntities.entities"),
+        accountedFor() ? "" : " — WARNING: not every input is accounted for");
+  }
+
   public ObjectNode toJson(ObjectMapper mapper) {
     ObjectNode root = mapper.createObjectNode();
     root.put("input", input);

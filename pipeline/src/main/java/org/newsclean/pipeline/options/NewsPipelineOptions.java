@@ -1,4 +1,5 @@
 package org.newsclean.pipeline.options;
 
 /** All options of the news pipeline, composed from the per-concern interfaces. */
-public interface NewsPipelineOptions extends InputOptions, LanguageOptions, EntityOptions, OutputOptions {}
+public interface NewsPipelineOptions
+    extends InputOptions, LanguageOptions, EntityOptions, OutputOptions, RunOptions {}
