@@ -137,6 +137,7 @@ public final class EntityExtractor {
     String surface;
     String key;
     boolean strong; // type from structure or cue
+    boolean structural; // type from the name itself (suffix, head word, domain, case connector)
     boolean initial;
     boolean title;
     int words;
@@ -955,6 +956,9 @@ public final class EntityExtractor {
 
   private static final Set<String> ELISION = Set.of("l", "d", "j", "qu", "n", "s", "c", "m", "t", "jusqu",
       "lorsqu", "puisqu", "dell", "nell", "all", "sull", "dall");
+  /** Inner capitals that still look like a person's name: McGraw, MacLeod, O'Brien, LeCun, DeVito. */
+  private static final java.util.regex.Pattern NAME_CAMEL =
+      java.util.regex.Pattern.compile("(?:Mc|Mac|O'|O’|Le|La|De|Di|Da|Van|Von)\\p{Lu}\\p{Ll}+$");
   private static final Set<String> NAME_PREFIX = Set.of("al", "el", "ad", "as", "ash", "ibn", "abu", "abd", "bin");
 
   private static boolean isQuoteOrBracket(Tokens t, int i) {
@@ -1127,31 +1131,64 @@ public final class EntityExtractor {
   }
 
   /** Type from cue words around the token span, or null. Nearest cue wins. */
-  private EntityType cueType(Tokens t, int ts, int te) {
-    // after: "Alex Ratner, CEO ...", "Zuckerberg said", "Al-Dahle 부사장"
+  private EntityType cueType(Tokens t, int ts, int te, boolean single) {
+    // after: "Alex Ratner, CEO ...", "Zuckerberg said"
     int a = te + 1;
     if (a < t.n && t.isPunct(a, ',')) {
       a++;
     }
-    if (a < t.n && !t.newline[a]) {
-      String w = stemOf(t, a);
-      if (lex.personAfter.contains(w) || lex.personBefore.contains(w) && (t.kind[a] == Tokens.HANGUL || a > te + 1)) {
+    if (a < t.n && !t.newline[a] && t.kind[a] == Tokens.LETTER) {
+      String w = t.lower(a);
+      if (!single && (lex.personAfter.contains(w) || lex.personBefore.contains(w) && a > te + 1)) {
         return EntityType.PERSON;
       }
     }
-    // before, up to 5 tokens, stopping at a sentence end
-    for (int b = ts - 1, steps = 0; b >= 0 && steps < 5; b--, steps++) {
+    // before, up to 7 tokens, stopping at a sentence end
+    boolean comma = false;
+    boolean prep = false;
+    for (int b = ts - 1, steps = 0; b >= 0 && steps < 7; b--, steps++) {
       if (isSentenceEnd(t, b) || t.newline[b + 1]) {
         break;
       }
-      if (t.kind[b] == Tokens.PUNCT || t.kind[b] == Tokens.DIGIT) {
+      if (t.kind[b] == Tokens.HANGUL) {
+        // Korean: only the word right before the name (부사장인 X, 연구원 X)
+        if (b == ts - 1) {
+          String w = t.text(b);
+          String role = w.endsWith("인") ? w.substring(0, w.length() - 1) : w;
+          if (lex.honorifics.contains(w) || !single && (lex.personBefore.contains(w) || lex.personBefore.contains(role))) {
+            return EntityType.PERSON;
+          }
+          if (lex.orgBefore.contains(w) || lex.orgBefore.contains(role)) {
+            return EntityType.ORGANIZATION;
+          }
+        }
+        break;
+      }
+      if (t.isPunct(b, ',')) {
+        comma = true;
         continue;
       }
-      String w = stemOf(t, b);
-      if (lex.personBefore.contains(w)) {
+      if (t.kind[b] != Tokens.LETTER) {
+        continue;
+      }
+      String w = t.lower(b);
+      if (!comma && !prep && lex.roleOf.contains(w)) {
+        prep = true; // "CEO of X": X is where the person works
+        continue;
+      }
+      if (lex.honorifics.contains(w) && !prep && steps <= 1) {
         return EntityType.PERSON;
       }
-      if (lex.orgBefore.contains(w)) {
+      if (lex.personBefore.contains(w)) {
+        if (prep) {
+          return EntityType.ORGANIZATION;
+        }
+        if (!single) {
+          return EntityType.PERSON;
+        }
+        return null; // "peneliti Meta" may be "Meta's researcher"
+      }
+      if (lex.orgBefore.contains(w) && steps < 4) {
         return EntityType.ORGANIZATION;
       }
     }
@@ -1173,8 +1210,23 @@ public final class EntityExtractor {
         midCaps.add(w.text);
       }
     }
-    List<Cand> cands = new ArrayList<>();
     int nw = ws.size();
+    // capitalised words standing alone mid-sentence (not part of a longer capitalised run)
+    Set<String> soloCaps = new HashSet<>();
+    for (int k = 0; k < nw; k++) {
+      Word w = ws.get(k);
+      if (!w.cap || w.initial || w.title) {
+        continue;
+      }
+      boolean prevCap = k > 0 && adjacent(t, ws.get(k - 1), w)
+          && (ws.get(k - 1).cap || lex.connectors.contains(ws.get(k - 1).text));
+      boolean nextCap = k + 1 < nw && adjacent(t, w, ws.get(k + 1))
+          && (ws.get(k + 1).cap || lex.connectors.contains(ws.get(k + 1).text));
+      if (!prevCap && !nextCap) {
+        soloCaps.add(w.text);
+      }
+    }
+    List<Cand> cands = new ArrayList<>();
     int i = 0;
     while (i < nw) {
       Word w = ws.get(i);
@@ -1198,15 +1250,27 @@ public final class EntityExtractor {
           j++;
           continue;
         }
-        if (!nx.cap && lex.connectors.contains(nx.text) && j + 2 < nw) {
-          Word after = ws.get(j + 2);
-          if (adjacent(t, nx, after) && after.cap && !isStop(after, stop) && !isRole(after)
-              && !lex.orgSuffix.contains(after.text)) {
-            j += 2;
-            continue;
+        if (!nx.cap && lex.connectors.contains(nx.text)) {
+          // one or two connectors: "Lula da Silva", "von der Leyen"
+          int k = j + 2;
+          if (k < nw && !ws.get(k).cap && lex.connectors.contains(ws.get(k).text) && adjacent(t, nx, ws.get(k))) {
+            k++;
+          }
+          if (k < nw) {
+            Word after = ws.get(k);
+            if (adjacent(t, ws.get(k - 1), after) && after.cap && !isStop(after, stop) && !isRole(after)
+                && !lex.orgSuffix.contains(after.text) && !soloCaps.contains(after.text)
+                && !soloCaps.contains(ws.get(j).text)) {
+              j = k;
+              continue;
+            }
           }
         }
         break;
+      }
+      if (j - i >= 2 && !orgSuffix && soloCaps.contains(ws.get(i).text)
+          && !lex.connectors.contains(ws.get(i + 1).text)) {
+        j = i; // "Meta Mark Zuckerberg": a name used alone elsewhere does not start a longer name
       }
       Word first = ws.get(i);
       Word last = ws.get(j);
@@ -1219,14 +1283,20 @@ public final class EntityExtractor {
       if (orgSuffix || first.domain || lex.orgHead.contains(first.text) && c.words > 1) {
         c.type = EntityType.ORGANIZATION;
         c.strong = true;
+        c.structural = true;
       } else {
-        EntityType cue = cueType(t, c.ts, c.te);
-        if (cue != null) {
+        EntityType cue = cueType(t, c.ts, c.te, c.words == 1);
+        boolean plain = true;
+        for (int k = i; k <= j; k++) {
+          Word wk = ws.get(k);
+          plain &= !wk.digit && !wk.allCaps && (!wk.camel || NAME_CAMEL.matcher(wk.text).lookingAt());
+        }
+        if (first.digit && cue != EntityType.PERSON) {
+          c.type = EntityType.PRODUCT; // Llama3, GPT-5
+        } else if (cue != null) {
           c.type = cue;
           c.strong = true;
-        } else if (first.digit) {
-          c.type = EntityType.PRODUCT;
-        } else if (c.words >= 2 && c.words <= 4 && !first.allCaps && !last.allCaps) {
+        } else if (c.words >= 2 && c.words <= 4 && plain) {
           c.type = EntityType.PERSON;
         } else {
           c.type = EntityType.ORGANIZATION;
@@ -1245,7 +1315,8 @@ public final class EntityExtractor {
   }
 
   private boolean isRole(Word w) {
-    return lex.personBefore.contains(w.text.toLowerCase(Locale.ROOT));
+    String l = w.text.toLowerCase(Locale.ROOT);
+    return lex.personBefore.contains(l) || lex.orgBefore.contains(l) && !lex.orgHead.contains(w.text);
   }
 
   private boolean startable(Word w, Set<String> stop, Set<String> lowerSeen) {
@@ -1276,16 +1347,22 @@ public final class EntityExtractor {
       }
     }
     Map<String, Group> groups = new HashMap<>();
+    Map<Group, String> strongPersons = new java.util.LinkedHashMap<>();
     for (Cand c : cands) {
-      if (c.words >= 2 && c.type == EntityType.PERSON && !(c.title && c.initial)) {
+      if (c.words >= 2 && !c.title) {
         Group g = groups.computeIfAbsent(c.key, k -> new Group());
-        String[] parts = c.key.split(" ");
-        String lk = lastWordKey(c.surface);
-        if (lk != null && parts.length >= 2) {
-          Object prev = lastName.putIfAbsent(lk, g);
-          if (prev != null && prev != g) {
-            ambiguous.add(lk);
-          }
+        if (c.type == EntityType.PERSON && c.strong) {
+          strongPersons.put(g, c.surface);
+        }
+      }
+    }
+    // a short form joins a full person name introduced with a cue (CEO X Y, X Y, researcher)
+    for (Map.Entry<Group, String> e : strongPersons.entrySet()) {
+      String lk = lastWordKey(e.getValue());
+      if (lk != null) {
+        Object prev = lastName.putIfAbsent(lk, e.getKey());
+        if (prev != null && prev != e.getKey()) {
+          ambiguous.add(lk);
         }
       }
     }
@@ -1364,8 +1441,12 @@ public final class EntityExtractor {
     if (lowerSeen.contains(low) && !c.strong) {
       return false;
     }
+    if (german) {
+      // every German noun is capitalised: a lone word needs to look like a name by itself
+      return c.camel || c.structural || c.strong && c.type == EntityType.PERSON;
+    }
     if (c.strong) {
-      return true; // Foo Inc, Foo.com, CEO Foo
+      return true; // Foo Inc, Foo.com, Mr Foo
     }
     if (c.initial || c.title) {
       // sentence-initial or headline: needs to be seen capitalised mid-sentence too

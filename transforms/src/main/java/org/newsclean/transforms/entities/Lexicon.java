@@ -32,7 +32,11 @@ final class Lexicon {
   /** lower-case. */
   final Set<String> personAfter;
   /** lower-case. */
+  final Set<String> honorifics;
+  /** lower-case. */
   final Set<String> orgBefore;
+  /** lower-case. */
+  final Set<String> roleOf;
   /** without dots, exact case. */
   final Set<String> orgSuffix;
   final Set<String> orgHead;
@@ -78,7 +82,9 @@ final class Lexicon {
     Set<String> caseConn = new HashSet<>();
     Set<String> pBefore = new HashSet<>();
     Set<String> pAfter = new HashSet<>();
+    Set<String> hon = new HashSet<>();
     Set<String> oBefore = new HashSet<>();
+    Set<String> rOf = new HashSet<>();
     Set<String> oSuffix = new HashSet<>();
     Set<String> oHead = new HashSet<>();
     Set<String> dom = new HashSet<>();
@@ -123,7 +129,9 @@ final class Lexicon {
             case "case_connector" -> caseConn.add(w);
             case "person_before" -> pBefore.add(lw);
             case "person_after" -> pAfter.add(lw);
+            case "honorific" -> hon.add(lw);
             case "org_before" -> oBefore.add(lw);
+            case "role_of" -> rOf.add(lw);
             case "org_suffix" -> oSuffix.add(w.replace(".", ""));
             case "org_head" -> oHead.add(w);
             case "domain" -> dom.add(lw);
@@ -164,7 +172,9 @@ final class Lexicon {
     caseConnectors = Set.copyOf(caseConn);
     personBefore = Set.copyOf(pBefore);
     personAfter = Set.copyOf(pAfter);
+    honorifics = Set.copyOf(hon);
     orgBefore = Set.copyOf(oBefore);
+    roleOf = Set.copyOf(rOf);
     orgSuffix = Set.copyOf(oSuffix);
     orgHead = Set.copyOf(oHead);
     domains = Set.copyOf(dom);
