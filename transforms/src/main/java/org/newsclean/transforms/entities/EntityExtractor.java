@@ -1296,10 +1296,17 @@ public final class EntityExtractor {
         } else if (cue != null) {
           c.type = cue;
           c.strong = true;
+        } else if (lex.locHead.contains(first.text) && c.words > 1 || lex.locHead.contains(last.text) && c.words > 1) {
+          c.type = EntityType.LOCATION;
+        } else if (c.ts > 0 && t.space[c.ts] && t.kind[c.ts - 1] == Tokens.LETTER
+            && lex.locBefore.contains(t.lower(c.ts - 1)) && !(c.words >= 2 && plain)) {
+          c.type = EntityType.LOCATION; // di Jakarta, à Paris
         } else if (c.words >= 2 && c.words <= 4 && plain) {
           c.type = EntityType.PERSON;
+        } else if (c.words == 1 && !first.allCaps && !first.camel) {
+          c.type = EntityType.LOCATION; // a lone plain capitalised word is most often a place
         } else {
-          c.type = EntityType.ORGANIZATION;
+          c.type = EntityType.ORGANIZATION; // acronyms, CamelCase names, longer names
         }
       }
       c.key = EntityIds.key(c.surface);

@@ -37,6 +37,10 @@ final class Lexicon {
   final Set<String> orgBefore;
   /** lower-case. */
   final Set<String> roleOf;
+  /** lower-case. */
+  final Set<String> locBefore;
+  /** exact case. */
+  final Set<String> locHead;
   /** without dots, exact case. */
   final Set<String> orgSuffix;
   final Set<String> orgHead;
@@ -85,6 +89,8 @@ final class Lexicon {
     Set<String> hon = new HashSet<>();
     Set<String> oBefore = new HashSet<>();
     Set<String> rOf = new HashSet<>();
+    Set<String> lBefore = new HashSet<>();
+    Set<String> lHead = new HashSet<>();
     Set<String> oSuffix = new HashSet<>();
     Set<String> oHead = new HashSet<>();
     Set<String> dom = new HashSet<>();
@@ -132,6 +138,8 @@ final class Lexicon {
             case "honorific" -> hon.add(lw);
             case "org_before" -> oBefore.add(lw);
             case "role_of" -> rOf.add(lw);
+            case "loc_before" -> lBefore.add(lw);
+            case "loc_head" -> lHead.add(w);
             case "org_suffix" -> oSuffix.add(w.replace(".", ""));
             case "org_head" -> oHead.add(w);
             case "domain" -> dom.add(lw);
@@ -175,6 +183,8 @@ final class Lexicon {
     honorifics = Set.copyOf(hon);
     orgBefore = Set.copyOf(oBefore);
     roleOf = Set.copyOf(rOf);
+    locBefore = Set.copyOf(lBefore);
+    locHead = Set.copyOf(lHead);
     orgSuffix = Set.copyOf(oSuffix);
     orgHead = Set.copyOf(oHead);
     domains = Set.copyOf(dom);

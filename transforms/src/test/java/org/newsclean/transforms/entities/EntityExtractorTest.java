@@ -141,6 +141,15 @@ class EntityExtractorTest {
   }
 
   @Test
+  void placesFromPrepositionsAndHeadWords() {
+    List<Mention> ms = EMPTY.extract("Kantor itu pindah dari sini ke Bandung, dekat Kota Cimahi dan Rio de Janeiro.", "id");
+    assertEquals(EntityType.LOCATION, find(ms, "Bandung").type());
+    assertEquals(EntityType.LOCATION, find(ms, "Kota Cimahi").type());
+    assertEquals(EntityType.LOCATION, find(ms, "Rio de Janeiro").type());
+    assertEquals(EntityType.LOCATION, find(EMPTY.extract("Il habite à Grenoble depuis longtemps.", "fr"), "Grenoble").type());
+  }
+
+  @Test
   void roleOfNameMakesAnOrganisationAndApposedNameAPerson() {
     List<Mention> ms = EMPTY.extract("O CEO da Zentrix, João Silveira, disse que a pesquisadora Ana Costa saiu.", "pt");
     assertEquals(EntityType.ORGANIZATION, find(ms, "Zentrix").type());
