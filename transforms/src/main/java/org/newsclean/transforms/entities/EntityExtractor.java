@@ -247,7 +247,7 @@ public final class EntityExtractor {
       if (isAlnum(t, p)) {
         return false;
       }
-      // "x-Meta", "Abacus.AI": not a start inside a hyphenated / dotted word
+      // "anti-Acme", "Foo.AI": not a start inside a hyphenated / dotted word
       if ((t.isPunct(p, '-') || t.isPunct(p, '.')) && p > 0 && !t.space[p] && isAlnum(t, p - 1)) {
         return false;
       }
@@ -483,7 +483,7 @@ public final class EntityExtractor {
       }
       words++;
     }
-    // a party never starts with a stop word ("Dans Kadrey c. Meta")
+    // a party never starts with a stop word ("Dans Doe c. Acme")
     if (s < i && stopLike(t.text(s))) {
       s++;
       while (s < i && !t.space[s]) {
@@ -1132,7 +1132,7 @@ public final class EntityExtractor {
 
   /** Type from cue words around the token span, or null. Nearest cue wins. */
   private EntityType cueType(Tokens t, int ts, int te, boolean single) {
-    // after: "Alex Ratner, CEO ...", "Zuckerberg said"
+    // after: "Jane Roe, CEO ...", "Jane Roe said"
     int a = te + 1;
     if (a < t.n && t.isPunct(a, ',')) {
       a++;
@@ -1186,7 +1186,7 @@ public final class EntityExtractor {
         if (!single) {
           return EntityType.PERSON;
         }
-        return null; // "peneliti Meta" may be "Meta's researcher"
+        return null; // "peneliti Acme" may be "Acme's researcher"
       }
       if (lex.orgBefore.contains(w) && steps < 4) {
         return EntityType.ORGANIZATION;
@@ -1270,7 +1270,7 @@ public final class EntityExtractor {
       }
       if (j - i >= 2 && !orgSuffix && soloCaps.contains(ws.get(i).text)
           && !lex.connectors.contains(ws.get(i + 1).text)) {
-        j = i; // "Meta Mark Zuckerberg": a name used alone elsewhere does not start a longer name
+        j = i; // "Acme Jane Roe": a name used alone elsewhere does not start a longer name
       }
       Word first = ws.get(i);
       Word last = ws.get(j);
@@ -1292,7 +1292,7 @@ public final class EntityExtractor {
           plain &= !wk.digit && !wk.allCaps && (!wk.camel || NAME_CAMEL.matcher(wk.text).lookingAt());
         }
         if (first.digit && cue != EntityType.PERSON) {
-          c.type = EntityType.PRODUCT; // Llama3, GPT-5
+          c.type = EntityType.PRODUCT; // Foo3, XYZ-5
         } else if (cue != null) {
           c.type = cue;
           c.strong = true;

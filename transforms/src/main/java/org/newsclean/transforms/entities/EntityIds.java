@@ -51,7 +51,7 @@ public final class EntityIds {
       } else if (c == '-' || c == '/' || c == '_') {
         pendingSpace = true;
       }
-      // other punctuation dropped: "Abacus.AI" -> "abacusai", "Al-Dahle" -> "al dahle"
+      // other punctuation dropped: "Foo.AI" -> "fooai", "Al-Falih" -> "al falih"
     }
     return b.toString();
   }
