@@ -1,0 +1,100 @@
+package org.newsclean.transforms.entities;
+
+import com.ibm.icu.text.Transliterator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+
+/**
+ * Deterministic ids for entities that are not in the catalog.
+ *
+ * <p>Scheme: {@code u-<slug>-<hash>} where {@code key} = NFKC, case-fold, ICU {@code Any-Latin;
+ * Latin-ASCII}, punctuation dropped, spaces collapsed (and the connector of a legal case, {@code
+ * v. / vs. / c. / 대}, written {@code v}); {@code slug} = the key with '-' for spaces, cut to 40
+ * chars; {@code hash} = first 16 hex chars of SHA-256 of the key. The same name written the same
+ * way (up to case, accents, punctuation, script) gets the same id in every document.
+ */
+public final class EntityIds {
+  private static final ThreadLocal<Transliterator> TO_ASCII =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+  private EntityIds() {}
+
+  /** The normalised key of a name. */
+  public static String key(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    s = com.ibm.icu.lang.UCharacter.foldCase(s, true);
+    boolean ascii = true;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7f) {
+        ascii = false;
+        break;
+      }
+    }
+    if (!ascii) {
+      s = TO_ASCII.get().transliterate(s);
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (pendingSpace && b.length() > 0) {
+          b.append(' ');
+        }
+        pendingSpace = false;
+        b.append(Character.toLowerCase(c));
+      } else if (Character.isWhitespace(c)) {
+        pendingSpace = true;
+      } else if (c == '-' || c == '/' || c == '_') {
+        pendingSpace = true;
+      }
+      // other punctuation dropped: "Foo.AI" -> "fooai", "Al-Falih" -> "al falih"
+    }
+    return b.toString();
+  }
+
+  /** Key of a legal case name: the connector is normalised to "v". */
+  static String caseKey(String name) {
+    String k = " " + key(name) + " ";
+    k = k.replace(" vs ", " v ").replace(" c ", " v ").replace(" dae ", " v ");
+    return k.strip();
+  }
+
+  /** Id of an unknown entity from its normalised key. */
+  public static String forKey(String key) {
+    String slug = key.replace(' ', '-');
+    if (slug.length() > 40) {
+      slug = slug.substring(0, 40);
+    }
+    return "u-" + slug + "-" + sha16(key);
+  }
+
+  /** Id of an unknown entity from its canonical name. */
+  public static String forName(String name) {
+    return forKey(key(name));
+  }
+
+  static String sha16(String s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] d = md.digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Id of a date from its ISO form ("2024-07", "2025"). */
+  public static String forDate(String iso) {
+    return "date-" + iso;
+  }
+
+  /** Id of an amount from its normal form ("64000 GPU"). */
+  public static String forAmount(String normal) {
+    String k = key(normal.replace("%", " pct").replace(".", "p"));
+    return "amount-" + k.replace(' ', '-');
+  }
+}

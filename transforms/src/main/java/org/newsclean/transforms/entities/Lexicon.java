@@ -1,0 +1,220 @@
+package org.newsclean.transforms.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The word lists of {@code extraction-lexicon.tsv}, loaded once. Immutable. */
+final class Lexicon {
+  static final String RESOURCE = "extraction-lexicon.tsv";
+
+  /** lang -> stop words (exact case). "*" = all languages. */
+  final Map<String, Set<String>> stopByLang;
+  /** union of all stop words of all languages. */
+  final Set<String> stopAny;
+  final Set<String> acronyms;
+  final Set<String> connectors;
+  final Set<String> caseConnectors;
+  /** lower-case. */
+  final Set<String> personBefore;
+  /** lower-case. */
+  final Set<String> personAfter;
+  /** lower-case. */
+  final Set<String> honorifics;
+  /** lower-case. */
+  final Set<String> orgBefore;
+  /** lower-case. */
+  final Set<String> roleOf;
+  /** lower-case. */
+  final Set<String> locBefore;
+  /** exact case. */
+  final Set<String> locHead;
+  /** without dots, exact case. */
+  final Set<String> orgSuffix;
+  final Set<String> orgHead;
+  final Set<String> domains;
+  /** lower-case day and month names. */
+  final Set<String> calendar;
+  /** lower-case word -> month number. */
+  final Map<String, Integer> months;
+  /** lower-case. */
+  final Set<String> yearCues;
+  /** word (exact and lower-case) -> multiplier. */
+  final Map<String, BigDecimal> scales;
+  /** lower-case -> English normal form. */
+  final Map<String, String> vague;
+  /** word (exact and lower-case) -> ISO code. */
+  final Map<String, String> currencies;
+  /** word (exact and lower-case) -> normal form. */
+  final Map<String, String> units;
+  /** Korean particles, longest first. */
+  final List<String> particles;
+
+  private static volatile Lexicon instance;
+
+  static Lexicon get() {
+    Lexicon l = instance;
+    if (l == null) {
+      synchronized (Lexicon.class) {
+        l = instance;
+        if (l == null) {
+          l = new Lexicon();
+          instance = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  private Lexicon() {
+    Map<String, Set<String>> stop = new HashMap<>();
+    Set<String> stopAll = new HashSet<>();
+    Set<String> acr = new HashSet<>();
+    Set<String> conn = new HashSet<>();
+    Set<String> caseConn = new HashSet<>();
+    Set<String> pBefore = new HashSet<>();
+    Set<String> pAfter = new HashSet<>();
+    Set<String> hon = new HashSet<>();
+    Set<String> oBefore = new HashSet<>();
+    Set<String> rOf = new HashSet<>();
+    Set<String> lBefore = new HashSet<>();
+    Set<String> lHead = new HashSet<>();
+    Set<String> oSuffix = new HashSet<>();
+    Set<String> oHead = new HashSet<>();
+    Set<String> dom = new HashSet<>();
+    Map<String, Integer> mon = new HashMap<>();
+    Set<String> cal = new HashSet<>();
+    Set<String> yCue = new HashSet<>();
+    Map<String, BigDecimal> sc = new HashMap<>();
+    Map<String, String> vg = new HashMap<>();
+    Map<String, String> cur = new HashMap<>();
+    Map<String, String> un = new HashMap<>();
+    List<String> part = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = br.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.split("\t", -1);
+        if (c.length < 4) {
+          throw new IllegalStateException("bad lexicon line: " + line);
+        }
+        String kind = c[0].strip();
+        String lang = c[1].strip();
+        String key = c[2].strip();
+        for (String raw : c[3].split("\\|")) {
+          String w = raw.strip();
+          if (w.isEmpty()) {
+            continue;
+          }
+          String lw = w.toLowerCase(Locale.ROOT);
+          switch (kind) {
+            case "stop" -> {
+              stop.computeIfAbsent(lang, k -> new HashSet<>()).add(w);
+              stopAll.add(w);
+            }
+            case "acronym" -> acr.add(w);
+            case "connector" -> conn.add(w);
+            case "case_connector" -> caseConn.add(w);
+            case "person_before" -> pBefore.add(lw);
+            case "person_after" -> pAfter.add(lw);
+            case "honorific" -> hon.add(lw);
+            case "org_before" -> oBefore.add(lw);
+            case "role_of" -> rOf.add(lw);
+            case "loc_before" -> lBefore.add(lw);
+            case "loc_head" -> lHead.add(w);
+            case "org_suffix" -> oSuffix.add(w.replace(".", ""));
+            case "org_head" -> oHead.add(w);
+            case "domain" -> dom.add(lw);
+            case "month" -> {
+              mon.put(lw, Integer.parseInt(key));
+              cal.add(lw);
+            }
+            case "weekday" -> cal.add(lw);
+            case "year_cue" -> yCue.add(lw);
+            case "scale" -> {
+              sc.put(w, new BigDecimal(key));
+              sc.putIfAbsent(lw, new BigDecimal(key));
+            }
+            case "vague" -> vg.put(lw, key);
+            case "currency" -> {
+              cur.put(w, key);
+              cur.putIfAbsent(lw, key);
+            }
+            case "unit" -> {
+              un.put(w, key);
+              un.putIfAbsent(lw, key);
+            }
+            case "particle" -> part.add(w);
+            default -> throw new IllegalStateException("unknown lexicon kind: " + kind);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    part.sort((a, b) -> b.length() - a.length());
+    Map<String, Set<String>> stopFrozen = new HashMap<>();
+    stop.forEach((k, v) -> stopFrozen.put(k, Set.copyOf(v)));
+    stopByLang = Collections.unmodifiableMap(stopFrozen);
+    stopAny = Set.copyOf(stopAll);
+    acronyms = Set.copyOf(acr);
+    connectors = Set.copyOf(conn);
+    caseConnectors = Set.copyOf(caseConn);
+    personBefore = Set.copyOf(pBefore);
+    personAfter = Set.copyOf(pAfter);
+    honorifics = Set.copyOf(hon);
+    orgBefore = Set.copyOf(oBefore);
+    roleOf = Set.copyOf(rOf);
+    locBefore = Set.copyOf(lBefore);
+    locHead = Set.copyOf(lHead);
+    orgSuffix = Set.copyOf(oSuffix);
+    orgHead = Set.copyOf(oHead);
+    domains = Set.copyOf(dom);
+    months = Map.copyOf(mon);
+    calendar = Set.copyOf(cal);
+    yearCues = Set.copyOf(yCue);
+    scales = Map.copyOf(sc);
+    vague = Map.copyOf(vg);
+    currencies = Map.copyOf(cur);
+    units = Map.copyOf(un);
+    particles = List.copyOf(part);
+  }
+
+  /** Stop words that apply anywhere for this language (its own list plus the '*' list). */
+  Set<String> stopFor(String lang) {
+    Set<String> s = new HashSet<>(stopByLang.getOrDefault("*", Set.of()));
+    if (lang == null || lang.isEmpty() || "und".equals(lang)) {
+      return Set.copyOf(s);
+    }
+    s.addAll(stopByLang.getOrDefault(lang, Set.of()));
+    return Set.copyOf(s);
+  }
+
+  /** The stem of a Hangul word without a trailing particle, or null when it has none. */
+  String stripParticle(String word) {
+    for (String p : particles) {
+      if (word.length() > p.length() && word.endsWith(p)) {
+        return word.substring(0, word.length() - p.length());
+      }
+    }
+    return null;
+  }
+}
