@@ -20,7 +20,13 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
@@ -38,6 +44,7 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * Writes a schema-carrying collection as JSON Lines and/or Snappy Parquet files whose content does
  * not depend on the runner or on arrival order: every record goes to shard {@code hash(key) mod n},
  * and each shard is sorted by key before it is written as {@code part-SSSSS-of-NNNNN.{jsonl,parquet}}.
+ * Every shard is written, also when it is empty, so a run always leaves the same files.
  * One schema (the records' Beam schema) feeds both formats. Returns the paths written.
  */
 public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PCollection<String>> {
@@ -93,15 +100,28 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
     Schema outSchema = outputSchema(input.getSchema(), excludedFields);
     int n = shards;
     SerializableFunction<T, String> key = sortKey;
-    return input
-        .apply("AssignShard", WithKeys.of((T record) -> Math.floorMod(key.apply(record).hashCode(), n)).withKeyType(TypeDescriptors.integers()))
-        .apply("GroupShard", GroupByKey.create())
+    TupleTag<T> recordsTag = new TupleTag<>();
+    TupleTag<Integer> shardTag = new TupleTag<>();
+    PCollection<KV<Integer, T>> keyed =
+        input.apply(
+            "AssignShard",
+            WithKeys.of((T record) -> Math.floorMod(key.apply(record).hashCode(), n)).withKeyType(TypeDescriptors.integers()));
+    // Every shard is written, empty or not, so a run always leaves the same set of files.
+    List<KV<Integer, Integer>> shardIds = new ArrayList<>();
+    for (int i = 0; i < shards; i++) {
+      shardIds.add(KV.of(i, i));
+    }
+    PCollection<KV<Integer, Integer>> allShards =
+        input.getPipeline().apply("AllShards", Create.of(shardIds).withCoder(KvCoder.of(VarIntCoder.of(), VarIntCoder.of())));
+    return KeyedPCollectionTuple.of(recordsTag, keyed)
+        .and(shardTag, allShards)
+        .apply("GroupShard", CoGroupByKey.create())
         .apply(
             "WriteShard",
-            ParDo.of(new WriteShardFn<>(directory, shards, sortKey, input.getToRowFunction(), outSchema, parquet)));
+            ParDo.of(new WriteShardFn<>(directory, shards, sortKey, input.getToRowFunction(), outSchema, parquet, recordsTag)));
   }
 
-  private static final class WriteShardFn<T> extends DoFn<KV<Integer, Iterable<T>>, String> {
+  private static final class WriteShardFn<T> extends DoFn<KV<Integer, CoGbkResult>, String> {
     private final Counter written = Metrics.counter(WriteSortedShards.class, "records_written");
     private final String directory;
     private final int shards;
@@ -109,6 +129,7 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
     private final SerializableFunction<T, Row> toRow;
     private final Schema schema;
     private final boolean parquet;
+    private final TupleTag<T> recordsTag;
     private transient ObjectMapper json;
     private transient org.apache.avro.Schema avroSchema;
     private transient ParquetIO.Sink sink;
@@ -119,7 +140,9 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
         SerializableFunction<T, String> sortKey,
         SerializableFunction<T, Row> toRow,
         Schema schema,
-        boolean parquet) {
+        boolean parquet,
+        TupleTag<T> recordsTag) {
+      this.recordsTag = recordsTag;
       this.directory = directory;
       this.shards = shards;
       this.sortKey = sortKey;
@@ -138,9 +161,9 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<T>> shard, OutputReceiver<String> out) throws IOException {
+    public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<String> out) throws IOException {
       List<KV<String, Row>> records = new ArrayList<>();
-      for (T record : shard.getValue()) {
+      for (T record : shard.getValue().getAll(recordsTag)) {
         records.add(KV.of(sortKey.apply(record), project(toRow.apply(record))));
       }
       records.sort(Comparator.comparing(KV::getKey));
