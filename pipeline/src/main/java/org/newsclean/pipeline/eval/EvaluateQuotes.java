@@ -1,0 +1,205 @@
+package org.newsclean.pipeline.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.newsclean.transforms.entities.EntityExtractor;
+import org.newsclean.transforms.entities.Mention;
+import org.newsclean.transforms.quotes.QuoteExtractor;
+import org.newsclean.transforms.quotes.QuoteMatch;
+
+/**
+ * Scores the quote stage on labelled JSON Lines ({@code {lang, text, quotes: [{quote, speaker,
+ * quote_span, has_quote_marks}]}}, the format of the shared quote development sets), over the gold
+ * quotes that carry quotation marks: recall, precision and F1 where a match covers at least 30% (and
+ * 80%) of the gold quote's characters, and speaker accuracy (the found speaker names the gold
+ * speaker: surname match) over the found quotes.
+ *
+ * <p>The text goes through the same entity and quote cores as in the pipeline, in the record's language.
+ *
+ * <pre>java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.eval.EvaluateQuotes &lt;file.jsonl or directory&gt;...</pre>
+ */
+public final class EvaluateQuotes {
+  private EvaluateQuotes() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length == 0) {
+      System.err.println("usage: EvaluateQuotes <file.jsonl | directory>...");
+      System.exit(2);
+    }
+    List<Path> files = new ArrayList<>();
+    for (String arg : args) {
+      Path path = Path.of(arg);
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> list = Files.list(path)) {
+          list.filter(p -> p.toString().endsWith(".jsonl")).sorted().forEach(files::add);
+        }
+      } else {
+        files.add(path);
+      }
+    }
+    EntityExtractor entities = EntityExtractor.withDefaultCatalog();
+    QuoteExtractor quotes = QuoteExtractor.withDefaults();
+    System.out.println("| file | lang | gold quotes (with marks) | found | P@30 | R@30 | F1@30 | P@80 | R@80 | F1@80 | speaker accuracy |");
+    System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (Path file : files) {
+      System.out.println(score(entities, quotes, file).row(file.getFileName().toString()));
+    }
+  }
+
+  /** One gold quote: its character intervals in the text and its speaker. */
+  record Gold(List<int[]> spans, String speaker, boolean marked) {
+    int length() {
+      return spans.stream().mapToInt(s -> s[1] - s[0]).sum();
+    }
+
+    int overlap(int start, int end) {
+      int total = 0;
+      for (int[] s : spans) {
+        total += Math.max(0, Math.min(end, s[1]) - Math.max(start, s[0]));
+      }
+      return total;
+    }
+  }
+
+  static final class Score {
+    String language = "?";
+    int gold;
+    int predicted;
+    int[] goldFound = new int[2]; // at 30 %, at 80 %
+    int[] predictedMatched = new int[2];
+    int speakerChecked;
+    int speakerRight;
+
+    String row(String name) {
+      double p30 = ratio(predictedMatched[0], predicted);
+      double r30 = ratio(goldFound[0], gold);
+      double p80 = ratio(predictedMatched[1], predicted);
+      double r80 = ratio(goldFound[1], gold);
+      return String.format(
+          Locale.ROOT,
+          "| %s | %s | %d | %d | %.3f | %.3f | **%.3f** | %.3f | %.3f | %.3f | **%.3f** (%d/%d) |",
+          name, language, gold, predicted, p30, r30, f(p30, r30), p80, r80, f(p80, r80),
+          ratio(speakerRight, speakerChecked), speakerRight, speakerChecked);
+    }
+  }
+
+  static Score score(EntityExtractor entities, QuoteExtractor quotes, Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Score score = new Score();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode record = json.readTree(line);
+        String text = record.get("text").asText();
+        String language = record.path("lang").asText("und");
+        score.language = language;
+        List<Gold> golds = new ArrayList<>();
+        for (JsonNode q : record.get("quotes")) {
+          golds.add(new Gold(spans(q.get("quote_span")), q.path("speaker").asText(""), q.path("has_quote_marks").asBoolean(false)));
+        }
+        List<Mention> mentions = entities.extract(text, language);
+        List<QuoteMatch> found = quotes.extract(text, language, mentions);
+        score.predicted += found.size();
+        for (QuoteMatch q : found) {
+          // a found quote is right when it covers enough of any gold quote, marked or not
+          for (int level = 0; level < 2; level++) {
+            double need = level == 0 ? 0.3 : 0.8;
+            boolean matched = false;
+            for (Gold g : golds) {
+              if (g.length() > 0 && g.overlap(q.start(), q.end()) >= need * g.length()) {
+                matched = true;
+                break;
+              }
+            }
+            if (matched) {
+              score.predictedMatched[level]++;
+            }
+          }
+        }
+        for (Gold g : golds) {
+          if (!g.marked() || g.length() == 0) {
+            continue;
+          }
+          score.gold++;
+          QuoteMatch best = null;
+          int bestOverlap = 0;
+          for (QuoteMatch q : found) {
+            int overlap = g.overlap(q.start(), q.end());
+            if (overlap > bestOverlap) {
+              bestOverlap = overlap;
+              best = q;
+            }
+          }
+          if (best != null && bestOverlap >= 0.3 * g.length()) {
+            score.goldFound[0]++;
+            score.speakerChecked++;
+            if (sameSpeaker(best.speaker(), g.speaker())) {
+              score.speakerRight++;
+            }
+          }
+          if (best != null && bestOverlap >= 0.8 * g.length()) {
+            score.goldFound[1]++;
+          }
+        }
+      }
+    }
+    // precision is counted against every found quote; cap matched counts by construction
+    return score;
+  }
+
+  /** Surname match: the last word of the gold speaker occurs among the words of the found speaker. */
+  static boolean sameSpeaker(String found, String gold) {
+    if (found == null || found.isBlank() || gold == null || gold.isBlank()) {
+      return false;
+    }
+    String[] goldWords = fold(gold).split("[^\\p{L}\\p{N}]+");
+    String surname = goldWords[goldWords.length - 1];
+    for (String word : fold(found).split("[^\\p{L}\\p{N}]+")) {
+      if (!surname.isEmpty() && word.equals(surname)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String fold(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+  }
+
+  /** {@code [[s, e], ...]} or {@code [s, e]}. */
+  static List<int[]> spans(JsonNode node) {
+    List<int[]> out = new ArrayList<>();
+    if (node == null || !node.isArray() || node.isEmpty()) {
+      return out;
+    }
+    if (node.get(0).isArray()) {
+      for (JsonNode pair : node) {
+        out.add(new int[] {pair.get(0).asInt(), pair.get(1).asInt()});
+      }
+    } else {
+      out.add(new int[] {node.get(0).asInt(), node.get(1).asInt()});
+    }
+    return out;
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  private static double f(double p, double r) {
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+}
