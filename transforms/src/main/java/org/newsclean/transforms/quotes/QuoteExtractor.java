@@ -214,7 +214,8 @@ public final class QuoteExtractor {
           i = q.after() - 1;
           if (q.end() > q.start() && QuoteScanner.isTerminal(t.charAt(q.end() - 1))) {
             int m = skipSpaces(q.after(), pe);
-            if (m < pe && (m > q.after() || QuoteScanner.isOpener(t.charAt(m))) && startsSentence(t.charAt(m))) {
+            if (m < pe && (m > q.after() || QuoteScanner.isOpener(t.charAt(m))) && startsSentence(t.charAt(m))
+                && !speechVerbFollows(m, pe)) {
               boundary = m;
             }
           }
@@ -237,6 +238,20 @@ public final class QuoteExtractor {
         }
       }
       return Arrays.copyOf(starts, n);
+    }
+
+    /** Whether a speech verb comes within the first words at {@code m}: “…?” Jane Doe asked. */
+    private boolean speechVerbFollows(int m, int pe) {
+      int[] verb = first(lex.verbs, m, pe);
+      if (verb == null || words(m, verb[0]) > NEAR_WORDS) {
+        return false;
+      }
+      for (int i = m; i < verb[0]; i++) {
+        if (QuoteScanner.isTerminal(t.charAt(i)) || QuoteScanner.isQuoteMark(t.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean startsSentence(char c) {
@@ -330,23 +345,31 @@ public final class QuoteExtractor {
           return resolve(f, p, j, q, true);
         }
       }
-      // 3. a person written right before the quote (Korean topic: "X은 "…"")
+      // 3. a dash signature right after the quote: “…” — Jane Doe
+      int d = skipSpaces(rS, rE);
+      if (d < rE && isDash(t.charAt(d))) {
+        int k = lowerBound(skipSpaces(d + 1, rE));
+        if (k < persons.length && persons[k].start() == skipSpaces(d + 1, rE) && persons[k].end() <= rE) {
+          return speakerOf(persons[k]);
+        }
+      }
+      // 4. a person written right before the quote (Korean topic: "X은 "…"")
       Person before = lastPersonEndingIn(lS, lE);
       if (before != null && words(q.start(), q.end()) >= TOPIC_MIN_WORDS
           && matcher(TOPIC_GAP, before.end(), lE).matches()) {
         return speakerOf(before);
       }
       if (!hasWord(lS, lE)) {
-        // 4. the previous sentence introduces the quote ("X wrote as follows.")
+        // 5. the previous sentence introduces the quote ("X wrote as follows.")
         Speaker intro = introducedBy(p, j, si, q);
         if (intro != null) {
           return intro;
         }
-        // 5. continuation of the previous quote of the paragraph
+        // 6. continuation of the previous quote of the paragraph
         if (j > 0) {
           return speakers.get(p)[j - 1];
         }
-        // 6. a paragraph opening with a quote continues the previous paragraph's last quote
+        // 7. a paragraph opening with a quote continues the previous paragraph's last quote
         if (skipSpaces(ps, pe) == q.open() && p > 0 && !quotes.get(p - 1).isEmpty()) {
           Speaker[] prev = speakers.get(p - 1);
           return prev[prev.length - 1];
@@ -540,6 +563,10 @@ public final class QuoteExtractor {
       int k = Arrays.binarySearch(spanOpen, pos);
       int i = k >= 0 ? k : -k - 2;
       return i >= 0 && pos < spanAfter[i];
+    }
+
+    private boolean isDash(char c) {
+      return c == '\u2014' || c == '\u2015' || c == '\u2013' || c == '-';
     }
 
     private int lastNonSpace(int s, int e) {

@@ -124,6 +124,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void questionOrExclamationThenSpeaker() {
+    String text = "“Does anybody know?” Jane Doe asked. “Neither do I.” The room was quiet.";
+    assertEquals(List.of("Jane Doe", "Jane Doe"), speakers(text, "en", "Jane Doe"));
+    assertEquals(List.of("-"), speakers("“Does anybody know?” Jane Doe left the room.", "en", "Jane Doe"));
+  }
+
+  @Test
+  void dashSignature() {
+    assertEquals(List.of("Jane Doe"), speakers("“Never again.” — Jane Doe", "en", "Jane Doe"));
+  }
+
+  @Test
   void colonIntroAndThatClause() {
     assertEquals(List.of("Jane Doe"), speakers("Jane Doe said: “We will win.”", "en", "Jane Doe"));
     assertEquals(List.of("Jane Doe"),
