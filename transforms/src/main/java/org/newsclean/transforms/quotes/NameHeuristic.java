@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Fallback person finder used when no entity mentions are given: runs of two to four capitalised
- * words ("Hugo Touvron"), and later single words equal to the last word of such a run (a surname
+ * words ("Jane Doe"), and later single words equal to the last word of such a run (a surname
  * used alone). Leading function words (per-language stop words and attribution cues) are dropped;
  * a sentence-initial first word that also occurs in lower case in the text is a common word, not a
  * given name. Immutable.
