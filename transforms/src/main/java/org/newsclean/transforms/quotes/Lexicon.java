@@ -1,0 +1,137 @@
+package org.newsclean.transforms.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Precompiled attribution cues of one language (or of several merged). Immutable. */
+final class Lexicon {
+  static final String VERBS = "verbs";
+  static final String PRONOUNS = "pronouns";
+  static final String UNNAMED = "unnamed";
+  static final String QUOTATIVE = "quotative";
+  static final String STOPWORDS = "stopwords";
+
+  private static final String WORD_BEFORE = "(?<![\\p{L}\\p{M}\\p{N}])";
+  private static final String WORD_AFTER = "(?![\\p{L}\\p{M}\\p{N}])";
+  /** Up to two lower-case (or caseless-script) words, case-sensitive even in a case-insensitive pattern. */
+  private static final String INTERMEDIATE = "(?-i:(?:\\s+[\\p{Ll}\\p{Lo}][\\p{L}\\p{M}'’-]*){0,2}?)";
+
+  final Map<String, List<String>> entries;
+  /** Null when the section is empty. */
+  final Pattern verbs;
+  final Pattern pronouns;
+  final Pattern unnamed;
+  final Pattern quotative;
+  final Set<String> stopwords;
+
+  private Lexicon(Map<String, List<String>> entries) {
+    this.entries = entries;
+    this.verbs = compile(entries.get(VERBS), false);
+    this.pronouns = compile(entries.get(PRONOUNS), false);
+    this.unnamed = compile(entries.get(UNNAMED), true);
+    this.quotative = compile(entries.get(QUOTATIVE), false);
+    Set<String> stop = new LinkedHashSet<>();
+    for (String s : entries.getOrDefault(STOPWORDS, List.of())) {
+      stop.add(s.toLowerCase(Locale.ROOT));
+    }
+    this.stopwords = Set.copyOf(stop);
+  }
+
+  /** Parses a lexicon file: {@code [section]} headers, one entry a line, {@code #} comments. */
+  static Lexicon parse(List<String> lines) {
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    String section = null;
+    for (String raw : lines) {
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("[") && line.endsWith("]")) {
+        section = line.substring(1, line.length() - 1).strip().toLowerCase(Locale.ROOT);
+        continue;
+      }
+      if (section == null) {
+        throw new IllegalArgumentException("entry before any [section]: " + line);
+      }
+      map.computeIfAbsent(section, k -> new ArrayList<>()).add(line);
+    }
+    return new Lexicon(freeze(map));
+  }
+
+  /** The union of several lexicons (used when the language is unknown). */
+  static Lexicon merge(Iterable<Lexicon> all) {
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    for (Lexicon l : all) {
+      for (Map.Entry<String, List<String>> e : l.entries.entrySet()) {
+        List<String> list = map.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
+        for (String s : e.getValue()) {
+          if (!list.contains(s)) {
+            list.add(s);
+          }
+        }
+      }
+    }
+    return new Lexicon(freeze(map));
+  }
+
+  static List<String> readLines(String resource) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        return r.lines().toList();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, List<String>> freeze(Map<String, List<String>> map) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    map.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return Map.copyOf(out);
+  }
+
+  private static Pattern compile(List<String> list, boolean intermediate) {
+    if (list == null || list.isEmpty()) {
+      return null;
+    }
+    List<String> sorted = new ArrayList<>(list);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder alt = new StringBuilder();
+    for (String entry : sorted) {
+      boolean prefix = entry.endsWith("*");
+      String e = prefix ? entry.substring(0, entry.length() - 1).strip() : entry;
+      String[] tokens = e.split("\\s+");
+      if (alt.length() > 0) {
+        alt.append('|');
+      }
+      alt.append(Pattern.quote(tokens[0]));
+      if (intermediate && tokens.length > 1) {
+        alt.append(INTERMEDIATE);
+      }
+      for (int i = 1; i < tokens.length; i++) {
+        alt.append("\\s+").append(Pattern.quote(tokens[i]));
+      }
+      if (prefix) {
+        alt.append("[\\p{L}\\p{M}]*");
+      }
+    }
+    return Pattern.compile(WORD_BEFORE + "(?:" + alt + ")" + WORD_AFTER,
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+}

@@ -1,0 +1,604 @@
+package org.newsclean.transforms.quotes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsclean.transforms.entities.EntityType;
+import org.newsclean.transforms.entities.Mention;
+
+/**
+ * Finds the direct quotes of a cleaned document text (paragraphs separated by blank lines) and
+ * attributes each to a named person when the text says who spoke.
+ *
+ * <p>Attribution works on the sentence around the quote (the quote itself and other quotes
+ * excluded): a speech cue from the language lexicon (a verb right after the quote, else the last
+ * one before it, else any after it), then the candidate nearest to the cue: a PERSON mention (the
+ * speaker), an unnamed-person phrase ("an executive": no speaker) or a pronoun (resolved to the
+ * previous quote of the paragraph, else to the nearest person mentioned before in this or the
+ * previous paragraph). Without a cue: a colon introduction, a person written directly before the
+ * quote (Korean topic), a previous sentence ending in a speech verb, or the continuation of the
+ * previous quote of the paragraph (or of the previous paragraph when the quote opens a paragraph).
+ *
+ * <p>Immutable and thread-safe; build once per JVM (lexicons are loaded and compiled here).
+ */
+public final class QuoteExtractor {
+  private static final String BASE = "/org/newsclean/transforms/quotes/";
+  /** A cue after the quote counts as "right after" when at most this many words precede it. */
+  private static final int NEAR_WORDS = 3;
+  /** Max words between a speech verb and the colon or quote it introduces. */
+  private static final int INTRO_WORDS = 6;
+  /** Min words of a quote attributed only because a person is written right before it. */
+  private static final int TOPIC_MIN_WORDS = 3;
+  /** Between a person and the quote: at most two non-Latin letters (a particle), spaces, colon, comma. */
+  private static final Pattern TOPIC_GAP = Pattern.compile("[\\p{L}&&[^\\p{IsLatin}]]{0,2}[\\s:,]*");
+
+  /** A person candidate: from a PERSON mention or from the name heuristic (entityId null). */
+  record Person(int start, int end, String name, String entityId) {}
+
+  private record Speaker(String name, String id) {
+    static final Speaker NONE = new Speaker(null, null);
+  }
+
+  private enum Kind { NONE, PERSON, UNNAMED, PRONOUN }
+
+  private record Found(Kind kind, Person person) {
+    static final Found NOTHING = new Found(Kind.NONE, null);
+  }
+
+  private final Map<String, Lexicon> byLanguage;
+  private final Lexicon anyLanguage;
+  private final Set<String> abbreviations;
+  private final NameHeuristic names;
+
+  private QuoteExtractor(Map<String, Lexicon> byLanguage, Set<String> abbreviations) {
+    this.byLanguage = Map.copyOf(byLanguage);
+    this.anyLanguage = Lexicon.merge(byLanguage.values());
+    this.abbreviations = Set.copyOf(abbreviations);
+    Set<String> stop = new HashSet<>(anyLanguage.stopwords);
+    for (String section : List.of(Lexicon.VERBS, Lexicon.PRONOUNS)) {
+      for (String e : anyLanguage.entries.getOrDefault(section, List.of())) {
+        String w = e.endsWith("*") ? e.substring(0, e.length() - 1) : e;
+        stop.add(w.split("\\s+")[0].toLowerCase(Locale.ROOT));
+      }
+    }
+    this.names = new NameHeuristic(stop);
+  }
+
+  /** Loads the lexicons listed in {@code lexicon/languages.txt} and the abbreviation list. */
+  public static QuoteExtractor withDefaults() {
+    Map<String, Lexicon> map = new LinkedHashMap<>();
+    for (String line : Lexicon.readLines(BASE + "lexicon/languages.txt")) {
+      String code = line.strip();
+      if (code.isEmpty() || code.startsWith("#")) {
+        continue;
+      }
+      map.put(code, Lexicon.parse(Lexicon.readLines(BASE + "lexicon/" + code + ".txt")));
+    }
+    Set<String> abbr = new HashSet<>();
+    for (String line : Lexicon.readLines(BASE + "abbreviations.txt")) {
+      String a = line.strip();
+      if (!a.isEmpty() && !a.startsWith("#")) {
+        abbr.add(a.toLowerCase(Locale.ROOT));
+      }
+    }
+    return new QuoteExtractor(map, abbr);
+  }
+
+  /**
+   * Quotes of {@code text}, sorted by start.
+   *
+   * @param text cleaned document text
+   * @param language ISO 639-1 code (region suffixes ignored); unknown or null uses all lexicons
+   * @param mentions entity mentions of the text (only PERSON ones are used); when null or empty,
+   *     speakers are found by a capitalised-name heuristic and have no entity id
+   */
+  public List<QuoteMatch> extract(String text, String language, List<Mention> mentions) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    List<Person> persons = new ArrayList<>();
+    if (mentions == null || mentions.isEmpty()) {
+      persons.addAll(names.find(text));
+    } else {
+      for (Mention m : mentions) {
+        if (m.type() == EntityType.PERSON && m.end() <= text.length()) {
+          persons.add(new Person(m.start(), m.end(), m.name(), m.entityId()));
+        }
+      }
+    }
+    persons.sort(Comparator.comparingInt(Person::start).thenComparingInt(Person::end));
+    return new Run(text, lexicon(language), persons.toArray(new Person[0])).extract();
+  }
+
+  private Lexicon lexicon(String language) {
+    if (language == null) {
+      return anyLanguage;
+    }
+    String code = language.strip().toLowerCase(Locale.ROOT);
+    int cut = code.indexOf('-') >= 0 ? code.indexOf('-') : code.indexOf('_');
+    if (cut >= 0) {
+      code = code.substring(0, cut);
+    }
+    if (code.equals("in")) {
+      code = "id";
+    }
+    return byLanguage.getOrDefault(code, anyLanguage);
+  }
+
+  /** The state of one {@link #extract} call. */
+  private final class Run {
+    private final String t;
+    private final Lexicon lex;
+    private final Person[] persons;
+    private final List<int[]> paras = new ArrayList<>();
+    private final List<List<QuoteScanner.RawQuote>> quotes = new ArrayList<>();
+    private final List<int[]> sentences = new ArrayList<>();
+    private final List<Speaker[]> speakers = new ArrayList<>();
+    private int[] spanOpen = new int[0];
+    private int[] spanAfter = new int[0];
+
+    Run(String t, Lexicon lex, Person[] persons) {
+      this.t = t;
+      this.lex = lex;
+      this.persons = persons;
+    }
+
+    List<QuoteMatch> extract() {
+      splitParagraphs();
+      int total = 0;
+      for (int[] p : paras) {
+        List<QuoteScanner.RawQuote> qs = QuoteScanner.scan(t, p[0], p[1]);
+        quotes.add(qs);
+        sentences.add(sentenceStarts(p[0], p[1], qs));
+        total += qs.size();
+      }
+      spanOpen = new int[total];
+      spanAfter = new int[total];
+      int k = 0;
+      for (List<QuoteScanner.RawQuote> qs : quotes) {
+        for (QuoteScanner.RawQuote q : qs) {
+          spanOpen[k] = q.open();
+          spanAfter[k++] = q.after();
+        }
+      }
+      List<QuoteMatch> out = new ArrayList<>(total);
+      for (int p = 0; p < paras.size(); p++) {
+        List<QuoteScanner.RawQuote> qs = quotes.get(p);
+        Speaker[] sp = new Speaker[qs.size()];
+        speakers.add(sp);
+        for (int j = 0; j < qs.size(); j++) {
+          sp[j] = attribute(p, j);
+          QuoteScanner.RawQuote q = qs.get(j);
+          out.add(new QuoteMatch(t.substring(q.start(), q.end()), q.start(), q.end(), sp[j].name(), sp[j].id()));
+        }
+      }
+      return out;
+    }
+
+    private void splitParagraphs() {
+      int n = t.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && t.charAt(i) == '\n') {
+          i++;
+        }
+        int s = i;
+        while (i < n && t.charAt(i) != '\n') {
+          i++;
+        }
+        if (i > s) {
+          paras.add(new int[] {s, i});
+        }
+      }
+    }
+
+    // ---- sentences ----
+
+    private int[] sentenceStarts(int ps, int pe, List<QuoteScanner.RawQuote> qs) {
+      int[] starts = new int[8];
+      int n = 0;
+      starts[n++] = ps;
+      int qi = 0;
+      for (int i = ps; i < pe; i++) {
+        int boundary = -1;
+        if (qi < qs.size() && i == qs.get(qi).open()) {
+          QuoteScanner.RawQuote q = qs.get(qi++);
+          i = q.after() - 1;
+          if (q.end() > q.start() && QuoteScanner.isTerminal(t.charAt(q.end() - 1))) {
+            int m = skipSpaces(q.after(), pe);
+            if (m < pe && (m > q.after() || QuoteScanner.isOpener(t.charAt(m))) && startsSentence(t.charAt(m))
+                && !speechVerbFollows(m, pe)) {
+              boundary = m;
+            }
+          }
+        } else if (QuoteScanner.isTerminal(t.charAt(i))) {
+          char c = t.charAt(i);
+          int m = i + 1;
+          boolean wide = c == '\u3002' || c == '\uFF01' || c == '\uFF1F';
+          if (m < pe && (wide || QuoteScanner.isSpace(t.charAt(m))) && !(c == '.' && isAbbreviation(ps, i))) {
+            m = skipSpaces(m, pe);
+            if (m < pe) {
+              boundary = m;
+            }
+          }
+        }
+        if (boundary > starts[n - 1]) {
+          if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+          }
+          starts[n++] = boundary;
+        }
+      }
+      return Arrays.copyOf(starts, n);
+    }
+
+    /** Whether a speech verb comes within the first words at {@code m}: “…?” Jane Doe asked. */
+    private boolean speechVerbFollows(int m, int pe) {
+      int[] verb = first(lex.verbs, m, pe);
+      if (verb == null || words(m, verb[0]) > NEAR_WORDS) {
+        return false;
+      }
+      for (int i = m; i < verb[0]; i++) {
+        if (QuoteScanner.isTerminal(t.charAt(i)) || QuoteScanner.isQuoteMark(t.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean startsSentence(char c) {
+      return Character.isUpperCase(c) || QuoteScanner.isCaseless(c) || Character.isDigit(c)
+          || QuoteScanner.isOpener(c);
+    }
+
+    private boolean isAbbreviation(int ps, int dot) {
+      int s = dot;
+      while (s > ps && Character.isLetter(t.charAt(s - 1))) {
+        s--;
+      }
+      if (s == dot) {
+        return false;
+      }
+      String w = t.substring(s, dot);
+      if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+        return true; // an initial
+      }
+      return abbreviations.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private int skipSpaces(int i, int end) {
+      while (i < end && QuoteScanner.isSpace(t.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    /** Index in {@code ss} of the sentence containing {@code pos}. */
+    private int sentenceIndex(int[] ss, int pos) {
+      int k = Arrays.binarySearch(ss, pos);
+      return k >= 0 ? k : -k - 2;
+    }
+
+    // ---- attribution ----
+
+    private Speaker attribute(int p, int j) {
+      List<QuoteScanner.RawQuote> qs = quotes.get(p);
+      QuoteScanner.RawQuote q = qs.get(j);
+      int ps = paras.get(p)[0];
+      int pe = paras.get(p)[1];
+      int[] ss = sentences.get(p);
+      int si = sentenceIndex(ss, q.open());
+      int lS = Math.max(ss[si], j > 0 ? qs.get(j - 1).after() : ps);
+      int lE = q.open();
+      int rS = q.after();
+      int ri = sentenceIndex(ss, Math.max(q.after() - 1, q.open()));
+      int rE = ri + 1 < ss.length ? ss[ri + 1] : pe;
+      if (j + 1 < qs.size()) {
+        rE = Math.min(rE, qs.get(j + 1).open());
+      }
+      rE = Math.max(rE, rS);
+      int[][] window = {{lS, lE}, {rS, rE}};
+
+      // 1. a speech cue in the sentence
+      int[] cue = null;
+      boolean adjacent = false;
+      if (lex.quotative != null && q.closed() && rS < rE) {
+        Matcher m = matcher(lex.quotative, rS, rE);
+        if (m.lookingAt()) {
+          cue = new int[] {m.start(), m.end()};
+          adjacent = true;
+        }
+      }
+      int[] firstRight = cue == null ? first(lex.verbs, rS, rE) : null;
+      if (cue == null && firstRight != null && words(rS, firstRight[0]) <= NEAR_WORDS) {
+        cue = firstRight;
+        adjacent = true;
+      }
+      if (cue == null) {
+        cue = last(lex.verbs, lS, lE);
+        if (cue != null) {
+          int z = lastNonSpace(cue[1], lE);
+          int w = words(cue[1], lE);
+          adjacent = w == 0 || (w <= INTRO_WORDS && z >= 0 && (t.charAt(z) == ':' || t.charAt(z) == ','));
+        }
+      }
+      if (cue == null) {
+        cue = firstRight;
+      }
+      if (cue != null) {
+        return resolve(nearest(cue, window, q), p, j, q, adjacent);
+      }
+
+      // 2. no cue: a colon introduction with a subject
+      int z = lastNonSpace(lS, lE);
+      if (z >= 0 && t.charAt(z) == ':') {
+        Found f = nearest(new int[] {z, z + 1}, new int[][] {{lS, z}}, null);
+        if (f.kind() != Kind.NONE) {
+          return resolve(f, p, j, q, true);
+        }
+      }
+      // 3. a dash signature right after the quote: “…” — Jane Doe
+      int d = skipSpaces(rS, rE);
+      if (d < rE && isDash(t.charAt(d))) {
+        int k = lowerBound(skipSpaces(d + 1, rE));
+        if (k < persons.length && persons[k].start() == skipSpaces(d + 1, rE) && persons[k].end() <= rE) {
+          return speakerOf(persons[k]);
+        }
+      }
+      // 4. a person written right before the quote (Korean topic: "X은 "…"")
+      Person before = lastPersonEndingIn(lS, lE);
+      if (before != null && words(q.start(), q.end()) >= TOPIC_MIN_WORDS
+          && matcher(TOPIC_GAP, before.end(), lE).matches()) {
+        return speakerOf(before);
+      }
+      if (!hasWord(lS, lE)) {
+        // 5. the previous sentence introduces the quote ("X wrote as follows.")
+        Speaker intro = introducedBy(p, j, si, q);
+        if (intro != null) {
+          return intro;
+        }
+        // 6. continuation of the previous quote of the paragraph
+        if (j > 0) {
+          return speakers.get(p)[j - 1];
+        }
+        // 7. a paragraph opening with a quote continues the previous paragraph's last quote
+        if (skipSpaces(ps, pe) == q.open() && p > 0 && !quotes.get(p - 1).isEmpty()) {
+          Speaker[] prev = speakers.get(p - 1);
+          return prev[prev.length - 1];
+        }
+      }
+      return Speaker.NONE;
+    }
+
+    /** Attribution by the sentence before the quote when it ends with a speech verb or a colon. */
+    private Speaker introducedBy(int p, int j, int si, QuoteScanner.RawQuote q) {
+      int from;
+      int to;
+      if (si > 0) {
+        int[] ss = sentences.get(p);
+        from = ss[si - 1];
+        to = ss[si];
+        if (j > 0 && quotes.get(p).get(j - 1).after() > from) {
+          return null;
+        }
+      } else if (p > 0) {
+        int[] ss = sentences.get(p - 1);
+        from = ss[ss.length - 1];
+        to = paras.get(p - 1)[1];
+        List<QuoteScanner.RawQuote> prevQs = quotes.get(p - 1);
+        if (!prevQs.isEmpty() && prevQs.get(prevQs.size() - 1).after() > from) {
+          return null;
+        }
+        int z = lastNonSpace(from, to);
+        if (z < 0 || t.charAt(z) != ':') {
+          return null;
+        }
+      } else {
+        return null;
+      }
+      int z = lastNonSpace(from, to);
+      if (z < 0) {
+        return null;
+      }
+      char end = t.charAt(z);
+      if (end != ':' && !QuoteScanner.isTerminal(end)) {
+        return null;
+      }
+      int[] cue = last(lex.verbs, from, z);
+      if (cue == null || words(cue[1], z) > (end == ':' ? INTRO_WORDS : 0)) {
+        return null;
+      }
+      return resolve(nearest(cue, new int[][] {{from, z}}, null), p, j, q, true);
+    }
+
+    private Speaker resolve(Found f, int p, int j, QuoteScanner.RawQuote q, boolean adjacent) {
+      return switch (f.kind()) {
+        case PERSON -> speakerOf(f.person());
+        case UNNAMED -> Speaker.NONE;
+        case PRONOUN -> antecedent(p, j, q);
+        case NONE -> j > 0 ? speakers.get(p)[j - 1] : adjacent ? antecedent(p, j, q) : Speaker.NONE;
+      };
+    }
+
+    /** The speaker a pronoun or an elided subject refers to. */
+    private Speaker antecedent(int p, int j, QuoteScanner.RawQuote q) {
+      if (j > 0) {
+        return speakers.get(p)[j - 1];
+      }
+      int from = paras.get(p > 0 ? p - 1 : p)[0];
+      for (int k = upperBound(q.open()) - 1; k >= 0; k--) {
+        Person person = persons[k];
+        if (person.end() <= q.open() && person.start() >= from && !insideQuote(person.start())) {
+          return speakerOf(person);
+        }
+      }
+      return Speaker.NONE;
+    }
+
+    /** The candidate nearest to the cue inside the window segments. */
+    private Found nearest(int[] cue, int[][] segments, QuoteScanner.RawQuote q) {
+      int best = Integer.MAX_VALUE;
+      Found found = Found.NOTHING;
+      for (int[] seg : segments) {
+        if (seg[0] >= seg[1]) {
+          continue;
+        }
+        for (int k = lowerBound(seg[0]); k < persons.length && persons[k].start() < seg[1]; k++) {
+          Person person = persons[k];
+          if (person.end() <= seg[1]) {
+            int d = distance(cue[0], cue[1], person.start(), person.end(), q);
+            if (d < best) {
+              best = d;
+              found = new Found(Kind.PERSON, person);
+            }
+          }
+        }
+        for (Kind kind : List.of(Kind.UNNAMED, Kind.PRONOUN)) {
+          Pattern pattern = kind == Kind.UNNAMED ? lex.unnamed : lex.pronouns;
+          if (pattern == null) {
+            continue;
+          }
+          Matcher m = matcher(pattern, seg[0], seg[1]);
+          while (m.find()) {
+            int d = distance(cue[0], cue[1], m.start(), m.end(), q);
+            if (d < best) { // ties go to the person found first
+              best = d;
+              found = new Found(kind, null);
+            }
+          }
+        }
+      }
+      return found;
+    }
+
+    /** Gap between two spans, not counting the quote when it lies between them. */
+    private int distance(int aS, int aE, int bS, int bE, QuoteScanner.RawQuote q) {
+      int lo;
+      int hi;
+      if (aE <= bS) {
+        lo = aE;
+        hi = bS;
+      } else if (bE <= aS) {
+        lo = bE;
+        hi = aS;
+      } else {
+        return 0;
+      }
+      int d = hi - lo;
+      if (q != null && q.open() >= lo && q.after() <= hi) {
+        d -= q.after() - q.open();
+      }
+      return Math.max(d, 0);
+    }
+
+    // ---- helpers ----
+
+    private Speaker speakerOf(Person person) {
+      return new Speaker(person.name(), person.entityId());
+    }
+
+    private Matcher matcher(Pattern pattern, int s, int e) {
+      return pattern.matcher(t).region(s, e).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    private int[] first(Pattern pattern, int s, int e) {
+      if (pattern == null || s >= e) {
+        return null;
+      }
+      Matcher m = matcher(pattern, s, e);
+      return m.find() ? new int[] {m.start(), m.end()} : null;
+    }
+
+    private int[] last(Pattern pattern, int s, int e) {
+      if (pattern == null || s >= e) {
+        return null;
+      }
+      Matcher m = matcher(pattern, s, e);
+      int[] found = null;
+      while (m.find()) {
+        found = new int[] {m.start(), m.end()};
+      }
+      return found;
+    }
+
+    private Person lastPersonEndingIn(int s, int e) {
+      Person found = null;
+      for (int k = lowerBound(s); k < persons.length && persons[k].start() < e; k++) {
+        if (persons[k].end() <= e && (found == null || persons[k].end() >= found.end())) {
+          found = persons[k];
+        }
+      }
+      return found;
+    }
+
+    /** First person index with start >= pos. */
+    private int lowerBound(int pos) {
+      int lo = 0;
+      int hi = persons.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (persons[mid].start() < pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** First person index with start >= pos (persons before it start before pos). */
+    private int upperBound(int pos) {
+      return lowerBound(pos);
+    }
+
+    private boolean insideQuote(int pos) {
+      int k = Arrays.binarySearch(spanOpen, pos);
+      int i = k >= 0 ? k : -k - 2;
+      return i >= 0 && pos < spanAfter[i];
+    }
+
+    private boolean isDash(char c) {
+      return c == '\u2014' || c == '\u2015' || c == '\u2013' || c == '-';
+    }
+
+    private int lastNonSpace(int s, int e) {
+      for (int i = e - 1; i >= s; i--) {
+        if (!QuoteScanner.isSpace(t.charAt(i))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private boolean hasWord(int s, int e) {
+      for (int i = s; i < e; i++) {
+        if (Character.isLetterOrDigit(t.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Number of runs of letters/digits in [s, e). */
+    private int words(int s, int e) {
+      int n = 0;
+      boolean in = false;
+      for (int i = s; i < e; i++) {
+        boolean w = Character.isLetterOrDigit(t.charAt(i));
+        if (w && !in) {
+          n++;
+        }
+        in = w;
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package org.newsclean.transforms.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsclean.transforms.entities.EntityType;
+import org.newsclean.transforms.entities.Mention;
+
+/** Small inline cases: quotation styles, unbalanced and nested quotes, apostrophes, attribution shapes. */
+class QuoteExtractorTest {
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.withDefaults();
+
+  private static List<String> texts(String text) {
+    return EXTRACTOR.extract(text, "en", List.of()).stream().map(QuoteMatch::text).toList();
+  }
+
+  /** PERSON mentions of the given names (each name its own entity), by indexOf. */
+  private static List<Mention> persons(String text, String... names) {
+    List<Mention> out = new ArrayList<>();
+    for (String n : names) {
+      for (int i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+        out.add(new Mention(i, i + n.length(), n, "id:" + n, n, EntityType.PERSON));
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  private static List<String> speakers(String text, String lang, String... names) {
+    return EXTRACTOR.extract(text, lang, persons(text, names)).stream()
+        .map(m -> m.speaker() == null ? "-" : m.speaker())
+        .toList();
+  }
+
+  // ---- detection ----
+
+  @Test
+  void englishCurlyAndStraight() {
+    assertEquals(List.of("Hello there,"), texts("“Hello there,” she said."));
+    assertEquals(List.of("Hello there,"), texts("\"Hello there,\" she said."));
+  }
+
+  @Test
+  void guillemets() {
+    assertEquals(List.of("Bonjour le monde"), texts("« Bonjour le monde », a-t-il dit."));
+    assertEquals(List.of("Bonjour"), texts("Il a dit\u00A0:\u00A0«\u00A0Bonjour\u00A0»."));
+    assertEquals(List.of("Guten Tag"), texts("»Guten Tag«, sagte er."));
+    assertEquals(List.of("Hallo"), texts("Er sagte ‹Hallo› und ging."));
+  }
+
+  @Test
+  void lowNineQuotes() {
+    assertEquals(List.of("Guten Tag"), texts("„Guten Tag“, sagte er."));
+    assertEquals(List.of("Dzień dobry"), texts("Powiedział: „Dzień dobry”."));
+    assertEquals(List.of("Hallo"), texts("Er sagte ‚Hallo‘ und ging."));
+  }
+
+  @Test
+  void singleCurlyAndCjk() {
+    assertEquals(List.of("It’s fine,"), texts("‘It’s fine,’ she said."));
+    assertEquals(List.of("こんにちは"), texts("彼は「こんにちは」と言った。"));
+    assertEquals(List.of("さようなら"), texts("彼は『さようなら』と言った。"));
+  }
+
+  @Test
+  void mixedPairs() {
+    assertEquals(List.of("Hello"), texts("He said \"Hello” and left."));
+    assertEquals(List.of("Hello"), texts("He said “Hello\" and left."));
+  }
+
+  @Test
+  void unclosedQuoteRunsToParagraphEnd() {
+    String text = "He said: “this never ends. Really.\n\nNext paragraph has “another”.";
+    List<QuoteMatch> got = EXTRACTOR.extract(text, "en", List.of());
+    assertEquals(2, got.size());
+    assertEquals("this never ends. Really.", got.get(0).text());
+    assertEquals(text.indexOf("\n\n"), got.get(0).end());
+    assertEquals("another", got.get(1).text());
+  }
+
+  @Test
+  void sameStyleOpenerAfterSentenceEndStartsANewQuote() {
+    assertEquals(List.of("First sentence.", "Second one."), texts("She said: “First sentence. “Second one.”"));
+  }
+
+  @Test
+  void strayClosersAreIgnored() {
+    assertEquals(List.of("Done"), texts("“Done” she said. It was 5” long.”"));
+    assertEquals(List.of(), texts("The screen is 12\" wide."));
+  }
+
+  @Test
+  void apostrophesAreNotQuotes() {
+    assertEquals(List.of(), texts("L'IA d’OpenAI, don't, it’s, qu’à l’ensemble, students’ work."));
+    assertEquals(List.of("Llama3, c'est tout ce que j'ai. s'en soucier."),
+        texts("Un cadre a dit : « Llama3, c'est tout ce que j'ai. s'en soucier."));
+  }
+
+  @Test
+  void nestedQuotesReportOnlyTheOuterOne() {
+    assertEquals(List.of("He told me ‘no way’ yesterday,"), texts("“He told me ‘no way’ yesterday,” she said."));
+    assertEquals(List.of("He said \"no\" today,"), texts("“He said \"no\" today,” she said."));
+    assertEquals(List.of("Er sagte ‚nein‘ heute"), texts("„Er sagte ‚nein‘ heute“, sagte sie."));
+    assertEquals(List.of("Il a dit « non » hier."), texts("« Il a dit « non » hier. »"));
+  }
+
+  @Test
+  void emptyQuotesAndKoreanQuotative() {
+    assertEquals(List.of(), texts("An empty “” pair."));
+    assertEquals(List.of("끔찍하다"), texts("조합이 \"끔찍하다\"고 밝혔다."));
+  }
+
+  // ---- attribution ----
+
+  @Test
+  void verbAfterQuoteThenSpeaker() {
+    String text = "“We will win,” said Jane Doe, speaking to John Smith.";
+    assertEquals(List.of("Jane Doe"), speakers(text, "en", "Jane Doe", "John Smith"));
+    assertEquals(List.of("Jane Doe"), speakers("“We will win,” Jane Doe said.", "en", "Jane Doe"));
+  }
+
+  @Test
+  void questionOrExclamationThenSpeaker() {
+    String text = "“Does anybody know?” Jane Doe asked. “Neither do I.” The room was quiet.";
+    assertEquals(List.of("Jane Doe", "Jane Doe"), speakers(text, "en", "Jane Doe"));
+    assertEquals(List.of("-"), speakers("“Does anybody know?” Jane Doe left the room.", "en", "Jane Doe"));
+  }
+
+  @Test
+  void dashSignature() {
+    assertEquals(List.of("Jane Doe"), speakers("“Never again.” — Jane Doe", "en", "Jane Doe"));
+  }
+
+  @Test
+  void colonIntroAndThatClause() {
+    assertEquals(List.of("Jane Doe"), speakers("Jane Doe said: “We will win.”", "en", "Jane Doe"));
+    assertEquals(List.of("Jane Doe"),
+        speakers("Jane Doe told reporters that the plan was “a disaster” for everyone.", "en", "Jane Doe"));
+  }
+
+  @Test
+  void speakerEntityIdComesFromTheMention() {
+    String text = "“We will win,” said Jane.";
+    List<Mention> ms = List.of(new Mention(text.indexOf("Jane"), text.indexOf("Jane") + 4, "Jane", "Q42",
+        "Jane Doe", EntityType.PERSON));
+    QuoteMatch m = EXTRACTOR.extract(text, "en", ms).get(0);
+    assertEquals("Jane Doe", m.speaker());
+    assertEquals("Q42", m.speakerEntityId());
+  }
+
+  @Test
+  void onlyPersonMentionsCanSpeak() {
+    String text = "“We will win,” said Acme Corp.";
+    List<Mention> ms = List.of(new Mention(text.indexOf("Acme"), text.length() - 1, "Acme Corp", "O1", "Acme Corp",
+        EntityType.ORGANIZATION));
+    assertNull(EXTRACTOR.extract(text, "en", ms).get(0).speaker());
+  }
+
+  @Test
+  void pronounRefersToThePersonMentionedBefore() {
+    String text = "John Smith spoke on Monday.\n\n“Jane Doe is wrong,” he said.";
+    assertEquals(List.of("John Smith"), speakers(text, "en", "John Smith", "Jane Doe"));
+  }
+
+  @Test
+  void unnamedSubjectGivesNoSpeaker() {
+    String text = "Jane Doe left the room. Later, a senior executive said: “It is over.”";
+    assertEquals(List.of("-"), speakers(text, "en", "Jane Doe"));
+    String id = "Jane Doe pergi. Seorang eksekutif menulis: \"Sudah selesai.\"";
+    assertEquals(List.of("-"), speakers(id, "id", "Jane Doe"));
+  }
+
+  @Test
+  void continuationInParagraphAndNextParagraph() {
+    String text = "“We will win,” said Jane Doe. “It will be fast.”\n\n“And cheap.”\n\nThe word “fast” is vague.";
+    assertEquals(List.of("Jane Doe", "Jane Doe", "Jane Doe", "-"), speakers(text, "en", "Jane Doe"));
+  }
+
+  @Test
+  void colonAtTheEndOfThePreviousParagraph() {
+    String text = "Jane Doe wrote in a memo:\n\n“We will win.”";
+    assertEquals(List.of("Jane Doe"), speakers(text, "en", "Jane Doe"));
+  }
+
+  @Test
+  void otherLanguages() {
+    assertEquals(List.of("Juan Pérez"), speakers("“Vamos a ganar”, dijo Juan Pérez.", "es", "Juan Pérez"));
+    assertEquals(List.of("Anna Schmidt"), speakers("„Wir werden gewinnen“, sagte Anna Schmidt.", "de", "Anna Schmidt"));
+    assertEquals(List.of("Marie Curie"), speakers("Marie Curie a déclaré : « Nous gagnerons. »", "fr-FR", "Marie Curie"));
+    assertEquals(List.of("João Silva"), speakers("“Vamos vencer,” afirmou João Silva.", "pt-BR", "João Silva"));
+    assertEquals(List.of("김철수"), speakers("김철수는 \"우리는 이길 것입니다\"라고 말했다.", "ko", "김철수"));
+    assertEquals(List.of("-"), speakers("한 임원은 \"우리는 이길 것입니다\"라고 말했다.", "ko", "김철수"));
+    assertEquals(List.of("Budi Santoso"), speakers("\"Kami akan menang,\" kata Budi Santoso.", "id", "Budi Santoso"));
+  }
+
+  @Test
+  void capitalisedNameFallbackWithoutMentions() {
+    List<QuoteMatch> got = EXTRACTOR.extract("“We will win,” said Jane Doe. In Paris, “it is fast,” Doe added.",
+        "en", null);
+    assertEquals(2, got.size());
+    assertEquals("Jane Doe", got.get(0).speaker());
+    assertNull(got.get(0).speakerEntityId());
+    assertEquals("Jane Doe", got.get(1).speaker());
+  }
+}
