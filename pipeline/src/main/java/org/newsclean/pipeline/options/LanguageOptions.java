@@ -6,8 +6,8 @@ import org.apache.beam.sdk.options.PipelineOptions;
 
 /** Language detection settings (see docs/language-detection.md for how the defaults were chosen). */
 public interface LanguageOptions extends PipelineOptions {
-  @Description("Below this confidence the language is written as und")
-  @Default.Double(0.5)
+  @Description("Below this confidence the language is written as und (0: only text with too few letters, or with no language found, is und; 0.9 favours precision; see docs/language-detection.md)")
+  @Default.Double(0.0)
   double getLanguageMinConfidence();
 
   void setLanguageMinConfidence(double value);
