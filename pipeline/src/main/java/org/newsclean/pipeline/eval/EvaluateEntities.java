@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.newsclean.transforms.entities.EntityExtractor;
 import org.newsclean.transforms.entities.Mention;
 
@@ -40,21 +39,7 @@ public final class EvaluateEntities {
   private EvaluateEntities() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length == 0) {
-      System.err.println("usage: EvaluateEntities <file.jsonl | directory>...");
-      System.exit(2);
-    }
-    List<Path> files = new ArrayList<>();
-    for (String arg : args) {
-      Path path = Path.of(arg);
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> list = Files.list(path)) {
-          list.filter(p -> p.toString().endsWith(".jsonl")).sorted().forEach(files::add);
-        }
-      } else {
-        files.add(path);
-      }
-    }
+    List<Path> files = EvalSupport.fromArgs("EvaluateEntities", args);
     EntityExtractor extractor = EntityExtractor.withDefaultCatalog();
     System.out.println("| file | lang | docs | PER P/R/F1 | ORG P/R/F1 | LOC P/R/F1 | micro P | micro R | micro F1 | MB/s |");
     System.out.println("|---|---|---:|---|---|---|---:|---:|---:|---:|");
@@ -139,17 +124,17 @@ public final class EvaluateEntities {
     return score;
   }
 
+
+
   static double p(int tp, int fp) {
-    return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    return EvalSupport.ratio(tp, tp + fp);
   }
 
   static double r(int tp, int fn) {
-    return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    return EvalSupport.ratio(tp, tp + fn);
   }
 
   static double f(int tp, int fp, int fn) {
-    double p = p(tp, fp);
-    double r = r(tp, fn);
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return EvalSupport.f1(p(tp, fp), r(tp, fn));
   }
 }

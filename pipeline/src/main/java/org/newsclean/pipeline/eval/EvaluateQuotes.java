@@ -11,7 +11,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.newsclean.transforms.entities.EntityExtractor;
 import org.newsclean.transforms.entities.Mention;
 import org.newsclean.transforms.quotes.QuoteExtractor;
@@ -32,21 +31,7 @@ public final class EvaluateQuotes {
   private EvaluateQuotes() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length == 0) {
-      System.err.println("usage: EvaluateQuotes <file.jsonl | directory>...");
-      System.exit(2);
-    }
-    List<Path> files = new ArrayList<>();
-    for (String arg : args) {
-      Path path = Path.of(arg);
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> list = Files.list(path)) {
-          list.filter(p -> p.toString().endsWith(".jsonl")).sorted().forEach(files::add);
-        }
-      } else {
-        files.add(path);
-      }
-    }
+    List<Path> files = EvalSupport.fromArgs("EvaluateQuotes", args);
     EntityExtractor entities = EntityExtractor.withDefaultCatalog();
     QuoteExtractor quotes = QuoteExtractor.withDefaults();
     System.out.println("| file | lang | gold quotes (with marks) | found | P@30 | R@30 | F1@30 | P@80 | R@80 | F1@80 | speaker accuracy |");
@@ -81,15 +66,15 @@ public final class EvaluateQuotes {
     int speakerRight;
 
     String row(String name) {
-      double p30 = ratio(predictedMatched[0], predicted);
-      double r30 = ratio(goldFound[0], gold);
-      double p80 = ratio(predictedMatched[1], predicted);
-      double r80 = ratio(goldFound[1], gold);
+      double p30 = EvalSupport.ratio(predictedMatched[0], predicted);
+      double r30 = EvalSupport.ratio(goldFound[0], gold);
+      double p80 = EvalSupport.ratio(predictedMatched[1], predicted);
+      double r80 = EvalSupport.ratio(goldFound[1], gold);
       return String.format(
           Locale.ROOT,
           "| %s | %s | %d | %d | %.3f | %.3f | **%.3f** | %.3f | %.3f | %.3f | **%.3f** (%d/%d) |",
-          name, language, gold, predicted, p30, r30, f(p30, r30), p80, r80, f(p80, r80),
-          ratio(speakerRight, speakerChecked), speakerRight, speakerChecked);
+          name, language, gold, predicted, p30, r30, EvalSupport.f1(p30, r30), p80, r80, EvalSupport.f1(p80, r80),
+          EvalSupport.ratio(speakerRight, speakerChecked), speakerRight, speakerChecked);
     }
   }
 
@@ -195,11 +180,5 @@ public final class EvaluateQuotes {
     return out;
   }
 
-  private static double ratio(int a, int b) {
-    return b == 0 ? 0 : (double) a / b;
-  }
 
-  private static double f(double p, double r) {
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
-  }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
-import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
@@ -41,8 +39,8 @@ class DeduplicateTest {
               return null;
             });
     PipelineResult result = BeamTest.runToEnd(p);
-    assertEquals(2L, counter(result, "documents"));
-    assertEquals(1L, counter(result, "duplicates"));
+    assertEquals(2L, BeamTest.counter(result, Deduplicate.class, "documents"));
+    assertEquals(1L, BeamTest.counter(result, Deduplicate.class, "duplicates"));
   }
 
   @Test
@@ -53,13 +51,4 @@ class DeduplicateTest {
     BeamTest.runToEnd(p);
   }
 
-  static long counter(PipelineResult result, String name) {
-    var counters =
-        result.metrics().queryMetrics(MetricsFilter.builder().addNameFilter(MetricNameFilter.named(Deduplicate.class, name)).build()).getCounters();
-    long sum = 0;
-    for (var c : counters) {
-      sum += c.getAttempted();
-    }
-    return sum;
-  }
 }

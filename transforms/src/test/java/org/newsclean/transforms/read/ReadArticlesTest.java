@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
-import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.jupiter.api.Test;
@@ -74,9 +72,9 @@ class ReadArticlesTest {
               return null;
             });
     PipelineResult result = BeamTest.runToEnd(p);
-    assertEquals(5L, counter(result, "files_matched"));
-    assertEquals(2L, counter(result, "files_parsed"));
-    assertEquals(3L, counter(result, "files_rejected"));
+    assertEquals(5L, BeamTest.counter(result, ReadArticles.class, "files_matched"));
+    assertEquals(2L, BeamTest.counter(result, ReadArticles.class, "files_parsed"));
+    assertEquals(3L, BeamTest.counter(result, ReadArticles.class, "files_rejected"));
   }
 
   @Test
@@ -88,12 +86,4 @@ class ReadArticlesTest {
     BeamTest.runToEnd(p);
   }
 
-  private static long counter(PipelineResult result, String name) {
-    long sum = 0;
-    for (var c :
-        result.metrics().queryMetrics(MetricsFilter.builder().addNameFilter(MetricNameFilter.named(ReadArticles.class, name)).build()).getCounters()) {
-      sum += c.getAttempted();
-    }
-    return sum;
-  }
 }

@@ -2,6 +2,8 @@ package org.newsclean.transforms.testing;
 
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
@@ -20,6 +22,18 @@ public final class BeamTest {
       throw new IllegalStateException("tests expect the DirectRunner, got " + options.getRunner());
     }
     return Pipeline.create(options);
+  }
+
+  /** The attempted value of a counter, summed over the steps that report it. */
+  public static long counter(PipelineResult result, Class<?> namespace, String name) {
+    long sum = 0;
+    for (var c :
+        result.metrics()
+            .queryMetrics(MetricsFilter.builder().addNameFilter(MetricNameFilter.named(namespace, name)).build())
+            .getCounters()) {
+      sum += c.getAttempted();
+    }
+    return sum;
   }
 
   public static PipelineResult runToEnd(Pipeline pipeline) {
