@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.Counter;
@@ -64,17 +65,21 @@ public final class NewsPipeline {
    */
   public static PipelineResult run(NewsPipelineOptions options) {
     OutputLayout layout = new OutputLayout(options.getOutput());
-    if (options.getRunner().getSimpleName().equals("DirectRunner")) {
+    String runner = options.getRunner().getSimpleName();
+    if (runner.equals("DirectRunner")) {
       // let run() return at once, so that progress can be reported while the DirectRunner works
       options.as(DirectOptions.class).setBlockOnRun(false);
+    } else if (runner.equals("FlinkRunner")) {
+      // every record is immutable and no DoFn changes its input: Flink need not copy between chained operators
+      options.as(FlinkPipelineOptions.class).setFasterCopy(true);
     }
     Pipeline pipeline = Pipeline.create(options);
     try {
       layout.clearPreviousRun();
       build(pipeline, options, layout);
-      PipelineResult result = pipeline.run();
-      PipelineResult.State state =
-          new ProgressReporter(System.err, options.getQuiet(), options.getProgressIntervalSeconds()).waitForEnd(result);
+      PipelineResult result =
+          new ProgressReporter(System.err, options.getQuiet(), options.getProgressIntervalSeconds()).run(pipeline);
+      PipelineResult.State state = result.getState();
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended in state " + state);
       }
