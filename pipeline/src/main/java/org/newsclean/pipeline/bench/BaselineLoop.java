@@ -1,0 +1,204 @@
+package org.newsclean.pipeline.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.newsclean.transforms.boilerplate.BoilerplateStripper;
+import org.newsclean.transforms.boilerplate.StrippedText;
+import org.newsclean.transforms.dedup.ExactDuplicates;
+import org.newsclean.transforms.entities.EntityAggregator;
+import org.newsclean.transforms.entities.EntityCatalog;
+import org.newsclean.transforms.entities.EntityExtractor;
+import org.newsclean.transforms.entities.Mention;
+import org.newsclean.transforms.language.LanguageGuess;
+import org.newsclean.transforms.language.LanguageIdentifier;
+import org.newsclean.transforms.quotes.QuoteExtractor;
+import org.newsclean.transforms.quotes.QuoteMatch;
+import org.newsclean.transforms.read.ArticleParser;
+import org.newsclean.transforms.records.Article;
+import org.newsclean.transforms.records.EntityRecord;
+import org.newsclean.transforms.records.MentionRef;
+
+/**
+ * The benchmark's baseline: the pipeline's core classes called in a plain single-threaded loop over
+ * the same files, with no Beam runner, with a timer per stage.
+ *
+ * <pre>
+ * java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.bench.BaselineLoop --input DIR [--output DIR]
+ * </pre>
+ *
+ * <p>Same work as the pipeline, in the same order: parse every file with {@link ArticleParser}, strip
+ * boilerplate, group exact copies by content key and merge them, then per document detect the language,
+ * extract entities and quotes, aggregate entities over all documents, and write documents, mentions and
+ * entities as JSON Lines (Jackson; the pipeline writes Parquet too, through Beam's schema utilities).
+ * Prints one JSON line with the counts, the time of each stage and the peak resident memory.
+ */
+public final class BaselineLoop {
+  /** Stage names, in pipeline order. */
+  static final List<String> STAGES =
+      List.of("list", "read", "boilerplate", "dedup", "language", "entities", "quotes", "aggregate", "write");
+
+  private final Map<String, Long> nanos = new LinkedHashMap<>();
+
+  private BaselineLoop() {
+    STAGES.forEach(s -> nanos.put(s, 0L));
+  }
+
+  public static void main(String[] args) throws IOException {
+    Map<String, String> flags = GenerateCorpus.parseFlags(args);
+    if (!flags.containsKey("input")) {
+      System.err.println("usage: BaselineLoop --input DIR [--output DIR]");
+      System.exit(2);
+    }
+    long start = System.nanoTime();
+    ObjectNode result = new BaselineLoop().run(Path.of(flags.get("input")), flags.containsKey("output") ? Path.of(flags.get("output")) : null);
+    result.put("in_process_s", (System.nanoTime() - start) / 1e9);
+    Measurements.addProcessFigures(result);
+    System.out.println(new ObjectMapper().writeValueAsString(result));
+  }
+
+  private long tick(String stage, long since) {
+    long now = System.nanoTime();
+    nanos.merge(stage, now - since, Long::sum);
+    return now;
+  }
+
+  ObjectNode run(Path input, Path output) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    // the heavy resources, built once as the pipeline's DoFns get them
+    long t = System.nanoTime();
+    ArticleParser parser = new ArticleParser(ArticleParser.Limits.defaults());
+    BoilerplateStripper stripper = BoilerplateStripper.withDefaults();
+    LanguageIdentifier identifier = LanguageIdentifier.createDefault();
+    EntityExtractor extractor = new EntityExtractor(EntityCatalog.loadDefault());
+    QuoteExtractor quotes = QuoteExtractor.withDefaults();
+    long setupNanos = System.nanoTime() - t;
+
+    t = System.nanoTime();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(input)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    t = tick("list", t);
+
+    long bytes = 0;
+    long rejected = 0;
+    Map<String, List<Article>> copies = new TreeMap<>();
+    for (Path file : files) {
+      long size = Files.size(file);
+      bytes += size;
+      ArticleParser.Outcome outcome = parser.parse(file.getFileName().toString(), size, () -> Files.newInputStream(file));
+      t = tick("read", t);
+      if (!(outcome instanceof ArticleParser.Parsed parsed)) {
+        rejected++;
+        continue;
+      }
+      StrippedText stripped = stripper.strip(parsed.text());
+      t = tick("boilerplate", t);
+      if (stripped.text().isBlank()) {
+        rejected++;
+        continue;
+      }
+      Article article =
+          Article.read(file.toAbsolutePath().toString(), parsed.contentType(), parsed.title(), stripped.text()).toBuilder()
+              .withBoilerplateRemoved(stripped.removed())
+              .build();
+      copies.computeIfAbsent(ExactDuplicates.contentKey(article.getText()), k -> new ArrayList<>()).add(article);
+      t = tick("dedup", t);
+    }
+
+    List<Article> documents = new ArrayList<>(copies.size());
+    long quoteCount = 0;
+    long mentionCount = 0;
+    for (Map.Entry<String, List<Article>> group : copies.entrySet()) {
+      Article doc = ExactDuplicates.merge(group.getKey(), group.getValue());
+      t = tick("dedup", t);
+      LanguageGuess guess = identifier.detect(doc.getText());
+      t = tick("language", t);
+      List<Mention> mentions = extractor.extract(doc.getText(), guess.language());
+      List<MentionRef> refs = new ArrayList<>(mentions.size());
+      for (Mention m : mentions) {
+        refs.add(MentionRef.create(m.entityId(), m.name(), m.type().name(), m.surface(), m.start(), m.end()));
+      }
+      doc = doc.toBuilder()
+          .setLanguage(guess.language())
+          .setLanguageConfidence(guess.confidence())
+          .withMentions(refs)
+          .withEntities(EntityAggregator.summarize(mentions))
+          .build();
+      mentionCount += refs.size();
+      t = tick("entities", t);
+      List<QuoteMatch> found = quotes.extract(doc.getText(), guess.language(), mentions);
+      quoteCount += found.size();
+      documents.add(doc);
+      t = tick("quotes", t);
+    }
+
+    Map<String, List<EntityRecord>> partials = new TreeMap<>();
+    for (Article doc : documents) {
+      for (EntityRecord partial : EntityAggregator.partials(doc)) {
+        partials.computeIfAbsent(partial.getEntityId(), k -> new ArrayList<>()).add(partial);
+      }
+    }
+    List<EntityRecord> entities = new ArrayList<>(partials.size());
+    partials.forEach((id, parts) -> entities.add(EntityAggregator.merge(id, parts)));
+    t = tick("aggregate", t);
+
+    if (output != null) {
+      Files.createDirectories(output);
+      try (BufferedWriter docs = Files.newBufferedWriter(output.resolve("documents.jsonl"), StandardCharsets.UTF_8);
+          BufferedWriter ents = Files.newBufferedWriter(output.resolve("entities.jsonl"), StandardCharsets.UTF_8)) {
+        for (Article doc : documents) {
+          docs.write(json.writeValueAsString(documentJson(json, doc)));
+          docs.write('\n');
+        }
+        for (EntityRecord e : entities) {
+          ents.write(json.writeValueAsString(json.createObjectNode().put("entity_id", e.getEntityId()).put("name", e.getName())));
+          ents.write('\n');
+        }
+      }
+    }
+    tick("write", t);
+
+    ObjectNode result = json.createObjectNode();
+    result.put("runner", "baseline");
+    result.put("files", files.size());
+    result.put("input_bytes", bytes);
+    result.put("documents", documents.size());
+    result.put("duplicates", files.size() - rejected - documents.size());
+    result.put("rejected", rejected);
+    result.put("quotes", quoteCount);
+    result.put("mentions", mentionCount);
+    result.put("entities", entities.size());
+    result.put("setup_s", setupNanos / 1e9);
+    ObjectNode stages = result.putObject("stage_s");
+    nanos.forEach((stage, n) -> stages.put(stage, n / 1e9));
+    return result;
+  }
+
+  private static ObjectNode documentJson(ObjectMapper json, Article doc) {
+    ObjectNode node = json.createObjectNode();
+    node.put("doc_id", doc.getDocId());
+    node.put("source", doc.getSource());
+    node.put("language", doc.getLanguage());
+    node.put("text", doc.getText());
+    node.putPOJO("duplicate_sources", doc.getDuplicateSources());
+    node.putPOJO("boilerplate_removed", doc.getBoilerplateRemoved());
+    ArrayNode mentions = node.putArray("mentions");
+    for (MentionRef m : doc.getMentions()) {
+      mentions.addObject().put("entity_id", m.getEntityId()).put("surface", m.getSurface()).put("start", m.getStart()).put("end", m.getEnd());
+    }
+    return node;
+  }
+}
