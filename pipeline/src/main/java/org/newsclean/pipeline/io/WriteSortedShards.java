@@ -1,8 +1,10 @@
 package org.newsclean.pipeline.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.extensions.avro.schemas.utils.AvroUtils;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
@@ -19,23 +23,24 @@ import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.schemas.Schema;
-import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
-import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.Keys;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.util.RowJson;
 import org.apache.beam.sdk.util.RowJsonUtils;
-import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -100,102 +105,135 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
     Schema outSchema = outputSchema(input.getSchema(), excludedFields);
     int n = shards;
     SerializableFunction<T, String> key = sortKey;
-    TupleTag<T> recordsTag = new TupleTag<>();
-    TupleTag<Integer> shardTag = new TupleTag<>();
-    PCollection<KV<Integer, T>> keyed =
-        input.apply(
-            "AssignShard",
-            WithKeys.of((T record) -> Math.floorMod(key.apply(record).hashCode(), n)).withKeyType(TypeDescriptors.integers()));
+    ShardWriter writer = new ShardWriter(directory, shards, outSchema, parquet);
+    // One GroupByKey, read once per shard: a GBK result need not be re-iterable (Flink's batch mode is not),
+    // unlike a CoGroupByKey result with more than 10,000 elements.
+    PCollection<KV<Integer, String>> written =
+        input
+            .apply(
+                "AssignShard",
+                WithKeys.of((T record) -> Math.floorMod(key.apply(record).hashCode(), n)).withKeyType(TypeDescriptors.integers()))
+            .setCoder(KvCoder.of(VarIntCoder.of(), input.getCoder()))
+            .apply("GroupShard", GroupByKey.create())
+            .apply("WriteShard", ParDo.of(new WriteShardFn<>(writer, sortKey, input.getToRowFunction())));
     // Every shard is written, empty or not, so a run always leaves the same set of files.
-    List<KV<Integer, Integer>> shardIds = new ArrayList<>();
+    PCollectionView<List<Integer>> nonEmpty = written.apply("WrittenShards", Keys.create()).apply("AsList", View.asList());
+    List<Integer> shardIds = new ArrayList<>();
     for (int i = 0; i < shards; i++) {
-      shardIds.add(KV.of(i, i));
+      shardIds.add(i);
     }
-    PCollection<KV<Integer, Integer>> allShards =
-        input.getPipeline().apply("AllShards", Create.of(shardIds).withCoder(KvCoder.of(VarIntCoder.of(), VarIntCoder.of())));
-    return KeyedPCollectionTuple.of(recordsTag, keyed)
-        .and(shardTag, allShards)
-        .apply("GroupShard", CoGroupByKey.create())
-        .apply(
-            "WriteShard",
-            ParDo.of(new WriteShardFn<>(directory, shards, sortKey, input.getToRowFunction(), outSchema, parquet, recordsTag)));
+    PCollection<String> empty =
+        input
+            .getPipeline()
+            .apply("AllShards", Create.of(shardIds).withCoder(VarIntCoder.of()))
+            .apply("WriteEmptyShards", ParDo.of(new WriteEmptyShardFn(writer, nonEmpty)).withSideInputs(nonEmpty));
+    return PCollectionList.of(written.apply("Paths", Values.create()))
+        .and(empty)
+        .apply("AllPaths", Flatten.pCollections());
   }
 
-  private static final class WriteShardFn<T> extends DoFn<KV<Integer, CoGbkResult>, String> {
-    private final Counter written = Metrics.counter(WriteSortedShards.class, "records_written");
+  /** Writes one shard's sorted rows as JSON Lines and Parquet; the heavy writers are built once per instance. */
+  private static final class ShardWriter implements Serializable {
+    private static final long serialVersionUID = 1L;
     private final String directory;
     private final int shards;
-    private final SerializableFunction<T, String> sortKey;
-    private final SerializableFunction<T, Row> toRow;
     private final Schema schema;
     private final boolean parquet;
-    private final TupleTag<T> recordsTag;
     private transient ObjectMapper json;
     private transient org.apache.avro.Schema avroSchema;
     private transient ParquetIO.Sink sink;
 
-    WriteShardFn(
-        String directory,
-        int shards,
-        SerializableFunction<T, String> sortKey,
-        SerializableFunction<T, Row> toRow,
-        Schema schema,
-        boolean parquet,
-        TupleTag<T> recordsTag) {
-      this.recordsTag = recordsTag;
+    ShardWriter(String directory, int shards, Schema schema, boolean parquet) {
       this.directory = directory;
       this.shards = shards;
-      this.sortKey = sortKey;
-      this.toRow = toRow;
       this.schema = schema;
       this.parquet = parquet;
     }
 
-    @Setup
-    public void setup() {
-      json = RowJsonUtils.newObjectMapperWith(RowJson.RowJsonSerializer.forSchema(schema));
+    /** A copy with its own (not thread-safe) writers, for one DoFn instance. */
+    ShardWriter open() {
+      ShardWriter copy = new ShardWriter(directory, shards, schema, parquet);
+      copy.json = RowJsonUtils.newObjectMapperWith(RowJson.RowJsonSerializer.forSchema(schema));
       if (parquet) {
-        avroSchema = AvroUtils.toAvroSchema(schema);
-        sink = ParquetIO.sink(avroSchema).withCompressionCodec(CompressionCodecName.SNAPPY);
+        copy.avroSchema = AvroUtils.toAvroSchema(schema);
+        copy.sink = ParquetIO.sink(copy.avroSchema).withCompressionCodec(CompressionCodecName.SNAPPY);
       }
+      return copy;
     }
 
-    @ProcessElement
-    public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<String> out) throws IOException {
-      List<KV<String, Row>> records = new ArrayList<>();
-      for (T record : shard.getValue().getAll(recordsTag)) {
-        records.add(KV.of(sortKey.apply(record), project(toRow.apply(record))));
-      }
-      records.sort(Comparator.comparing(KV::getKey));
-      String base = String.format("part-%05d-of-%05d", shard.getKey(), shards);
+    Schema schema() {
+      return schema;
+    }
+
+    /** Writes the rows (already sorted) of one shard; returns the paths written. */
+    List<String> write(int shard, List<Row> rows) throws IOException {
+      List<String> paths = new ArrayList<>(2);
+      String base = String.format("part-%05d-of-%05d", shard, shards);
       ResourceId dir = FileSystems.matchNewResource(directory, true);
 
       ResourceId jsonFile = dir.resolve(base + ".jsonl", StandardResolveOptions.RESOLVE_FILE);
       try (WritableByteChannel channel = FileSystems.create(jsonFile, MimeTypes.TEXT);
-          OutputStream stream = Channels.newOutputStream(channel)) {
-        for (KV<String, Row> record : records) {
-          stream.write(RowJsonUtils.rowToJson(json, record.getValue()).getBytes(StandardCharsets.UTF_8));
+          OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+        for (Row row : rows) {
+          stream.write(RowJsonUtils.rowToJson(json, row).getBytes(StandardCharsets.UTF_8));
           stream.write('\n');
         }
       }
-      out.output(jsonFile.toString());
+      paths.add(jsonFile.toString());
 
       if (parquet) {
         ResourceId parquetFile = dir.resolve(base + ".parquet", StandardResolveOptions.RESOLVE_FILE);
         try (WritableByteChannel channel = FileSystems.create(parquetFile, MimeTypes.BINARY)) {
           sink.open(channel);
-          for (KV<String, Row> record : records) {
-            GenericRecord avro = AvroUtils.toGenericRecord(record.getValue(), avroSchema);
+          for (Row row : rows) {
+            GenericRecord avro = AvroUtils.toGenericRecord(row, avroSchema);
             sink.write(avro);
           }
           sink.flush();
         }
-        out.output(parquetFile.toString());
+        paths.add(parquetFile.toString());
       }
-      written.inc(records.size());
+      return paths;
+    }
+  }
+
+  private static final class WriteShardFn<T> extends DoFn<KV<Integer, Iterable<T>>, KV<Integer, String>> {
+    private final Counter written = Metrics.counter(WriteSortedShards.class, "records_written");
+    private final ShardWriter writer;
+    private final SerializableFunction<T, String> sortKey;
+    private final SerializableFunction<T, Row> toRow;
+    private transient ShardWriter open;
+
+    WriteShardFn(ShardWriter writer, SerializableFunction<T, String> sortKey, SerializableFunction<T, Row> toRow) {
+      this.writer = writer;
+      this.sortKey = sortKey;
+      this.toRow = toRow;
+    }
+
+    @Setup
+    public void setup() {
+      open = writer.open();
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<T>> shard, OutputReceiver<KV<Integer, String>> out) throws IOException {
+      List<KV<String, Row>> records = new ArrayList<>();
+      for (T record : shard.getValue()) {
+        records.add(KV.of(sortKey.apply(record), project(toRow.apply(record))));
+      }
+      records.sort(Comparator.comparing(KV::getKey));
+      List<Row> rows = new ArrayList<>(records.size());
+      for (KV<String, Row> record : records) {
+        rows.add(record.getValue());
+      }
+      for (String path : open.write(shard.getKey(), rows)) {
+        out.output(KV.of(shard.getKey(), path));
+      }
+      written.inc(rows.size());
     }
 
     private Row project(Row row) {
+      Schema schema = open.schema();
       if (row.getSchema().getFieldCount() == schema.getFieldCount()) {
         return row;
       }
@@ -204,6 +242,33 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
         builder.addValue(row.getValue(field.getName()));
       }
       return builder.build();
+    }
+  }
+
+  /** Writes the files of every shard that got no record. */
+  private static final class WriteEmptyShardFn extends DoFn<Integer, String> {
+    private final ShardWriter writer;
+    private final PCollectionView<List<Integer>> nonEmpty;
+    private transient ShardWriter open;
+
+    WriteEmptyShardFn(ShardWriter writer, PCollectionView<List<Integer>> nonEmpty) {
+      this.writer = writer;
+      this.nonEmpty = nonEmpty;
+    }
+
+    @Setup
+    public void setup() {
+      open = writer.open();
+    }
+
+    @ProcessElement
+    public void process(@Element Integer shard, ProcessContext context) throws IOException {
+      if (context.sideInput(nonEmpty).contains(shard)) {
+        return;
+      }
+      for (String path : open.write(shard, List.of())) {
+        context.output(path);
+      }
     }
   }
 }
