@@ -28,6 +28,8 @@ import org.newsclean.pipeline.io.WriteSortedShards;
 import org.newsclean.pipeline.options.NewsPipelineOptions;
 import org.newsclean.transforms.boilerplate.StripBoilerplate;
 import org.newsclean.transforms.dedup.Deduplicate;
+import org.newsclean.transforms.dedup.MarkNearDuplicates;
+import org.newsclean.transforms.dedup.MinHash;
 import org.newsclean.transforms.entities.AggregateEntities;
 import org.newsclean.transforms.entities.ExtractEntities;
 import org.newsclean.transforms.language.DetectLanguage;
@@ -102,10 +104,17 @@ public final class NewsPipeline {
 
     PCollectionTuple read = pipeline.apply("ReadArticles", ReadArticles.from(filePattern(options.getInput())).withLimits(limits));
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("StripBoilerplate", StripBoilerplate.withDefaultRules());
+    PCollection<Article> unique = cleaned.get(StripBoilerplate.CLEANED).apply("Deduplicate", Deduplicate.exactCopies().withKeyRanges(options.getDedupKeyRanges()));
+    if (options.getDedupNearDuplicates()) {
+      unique =
+          unique.apply(
+              "MarkNearDuplicates",
+              MarkNearDuplicates.withSettings(nearSettings(options))
+                  .withRounds(options.getDedupRounds())
+                  .withKeyRanges(options.getDedupKeyRanges()));
+    }
     PCollection<Article> documents =
-        cleaned
-            .get(StripBoilerplate.CLEANED)
-            .apply("Deduplicate", Deduplicate.exactCopies())
+        unique
             .apply(
                 "DetectLanguage",
                 DetectLanguage.withThreshold(options.getLanguageMinConfidence(), options.getLanguageSampleChars()))
@@ -134,6 +143,11 @@ public final class NewsPipeline {
         .apply("AggregateEntities", AggregateEntities.acrossDocuments())
         .apply("WriteEntities", WriteSortedShards.to(layout.directory(OutputLayout.ENTITIES), shards, EntityRecord::getEntityId));
     rejected.apply("WriteRejected", WriteSortedShards.to(layout.directory(OutputLayout.REJECTED), shards, Rejected::getSource));
+  }
+
+  static MinHash.Settings nearSettings(NewsPipelineOptions options) {
+    return new MinHash.Settings(
+        options.getDedupShingleSize(), options.getDedupHashes(), options.getDedupBands(), options.getDedupThreshold());
   }
 
   /** A directory becomes a recursive pattern over its files; anything else is used as a Beam file pattern. */

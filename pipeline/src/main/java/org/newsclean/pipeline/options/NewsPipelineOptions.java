@@ -2,4 +2,4 @@ package org.newsclean.pipeline.options;
 
 /** All options of the news pipeline, composed from the per-concern interfaces. */
 public interface NewsPipelineOptions
-    extends InputOptions, LanguageOptions, EntityOptions, OutputOptions, RunOptions {}
+    extends InputOptions, LanguageOptions, EntityOptions, DedupOptions, OutputOptions, RunOptions {}
