@@ -13,7 +13,7 @@ public final class OutputRecords {
     List<QuoteRecord> rows = new ArrayList<>(document.getQuotes().size());
     String language = document.getLanguage() == null ? "und" : document.getLanguage();
     for (QuoteRef q : document.getQuotes()) {
-      String quoteId = ContentHash.id(24, document.getDocId(), Integer.toString(q.getStart()), Integer.toString(q.getEnd()));
+      String quoteId = q.getQuoteId();
       rows.add(
           QuoteRecord.create(quoteId, document.getDocId(), language, q.getText(), q.getSpeaker(), q.getSpeakerEntityId(), q.getStart(), q.getEnd()));
     }
