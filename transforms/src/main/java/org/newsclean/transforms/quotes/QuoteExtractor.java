@@ -688,7 +688,7 @@ public final class QuoteExtractor {
       int ps = paras.get(p)[0];
       int z = lastNonSpace(ps, q.open());
       boolean inSentence = z >= 0 && (isWordChar(t.charAt(z)) || t.charAt(z) == ')');
-      if (inSentence && !(ends && words(q.start(), q.end()) > TERM_WORDS)) {
+      if (inSentence && !QuoteScanner.isTerminal(last)) {
         return QuoteMatch.Kind.PARTIAL;
       }
       return QuoteMatch.Kind.DIRECT;
