@@ -385,7 +385,12 @@ public final class QuoteExtractor {
         return resolve(nearest(cue, window, q), p, j, q, adjacent, subjectPhrase(cue, q, lS, rE));
       }
 
-      // 2. no cue: a colon introduction with a subject
+      // 2. an author's remark set off by dashes inside the quote: "…, - говорит X, - …"
+      Speaker remark = insertedRemark(q);
+      if (remark != null) {
+        return remark;
+      }
+      // 3. no cue: a colon introduction with a subject
       int z = lastNonSpace(lS, lE);
       if (z >= 0 && t.charAt(z) == ':') {
         Found f = nearest(new int[] {z, z + 1}, new int[][] {{lS, z}}, null);
@@ -424,6 +429,51 @@ public final class QuoteExtractor {
         }
       }
       return Speaker.NONE;
+    }
+
+    /**
+     * A speech verb inside the quote right after a comma (or ! ?) and a dash, its subject then a
+     * comma and a dash: the remark of the writer that interrupts a quote in Russian, Czech or Polish.
+     */
+    private Speaker insertedRemark(QuoteScanner.RawQuote q) {
+      if (lex.verbs == null) {
+        return null;
+      }
+      Matcher m = matcher(lex.verbs, q.start(), q.end());
+      while (m.find()) {
+        int z = lastNonSpace(q.start(), m.start());
+        int y = z < 0 ? -1 : lastNonSpace(q.start(), z);
+        if (z < 0 || y < 0 || !isDash(t.charAt(z)) || ",!?".indexOf(t.charAt(y)) < 0) {
+          continue;
+        }
+        int[] ph = phrase(m.end(), q.end(), true);
+        if (ph == null) {
+          continue;
+        }
+        int c = skipSpaces(ph[1], q.end());
+        int d = c < q.end() && t.charAt(c) == ',' ? skipSpaces(c + 1, q.end()) : -1;
+        if (d < 0 || d >= q.end() || !isDash(t.charAt(d))) {
+          continue;
+        }
+        Person named = personIn(ph[0], ph[1]);
+        if (named == null) {
+          named = guessedIn(ph[0], ph[1]);
+        }
+        if (named == null) {
+          named = capitalisedIn(ph[0], ph[1]);
+        }
+        return named != null ? speakerOf(named) : new Speaker(null, null, t.substring(ph[0], ph[1]));
+      }
+      return null;
+    }
+
+    private Person personIn(int s, int e) {
+      for (int k = lowerBound(s); k < persons.length && persons[k].start() < e; k++) {
+        if (persons[k].end() <= e) {
+          return persons[k];
+        }
+      }
+      return null;
     }
 
     /** Attribution by the sentence before the quote when it ends with a speech verb or a colon. */
@@ -551,6 +601,10 @@ public final class QuoteExtractor {
         Matcher m = forward ? matcher(lex.skip, ws.get(k)[0], limit) : matcher(lex.skip, ws.get(k)[0], ws.get(k)[1]);
         if (!(forward ? m.lookingAt() : m.matches())) {
           break;
+        }
+        if (!forward) {
+          k++;
+          continue;
         }
         while (k < ws.size() && ws.get(k)[0] < m.end()) {
           k++;

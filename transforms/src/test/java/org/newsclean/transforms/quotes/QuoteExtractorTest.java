@@ -280,4 +280,10 @@ class QuoteExtractorTest {
     assertNull(q.speaker());
     assertEquals("Acme Widgets", q.speakerText());
   }
+
+  @Test
+  void aRemarkBetweenDashesInsideTheQuoteNamesTheSpeaker() {
+    QuoteMatch q = EXTRACTOR.extract("«Копали сами, - говорит Петров, - и успели к зиме».", "ru", List.of()).get(0);
+    assertEquals("Петров", q.speakerText());
+  }
 }
