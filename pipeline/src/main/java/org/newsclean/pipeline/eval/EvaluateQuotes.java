@@ -22,7 +22,9 @@ import org.newsclean.transforms.quotes.QuoteMatch;
  * quote_span, has_quote_marks}]}}, the format of the shared quote development sets), over the gold
  * quotes that carry quotation marks: recall, precision and F1 where a match covers at least 30% (and
  * 80%) of the gold quote's characters, and speaker accuracy (the found speaker names the gold
- * speaker: surname match) over the found quotes. Quotes the stage calls {@code term} are not counted
+ * speaker: surname match) over the found quotes. A found quote covers its reported statement (the
+ * quote, or for a partial quote the clause reporting it, as the gold annotates attribution content).
+ * Quotes the stage calls {@code term} are not counted
  * as found quotes. The found speaker is the named person or, when the text names the speaker
  * otherwise ("he", "a source", "předseda"), those words as written ({@code speaker_text}), since the
  * gold speaker is the span written in the text; a gold quote without a speaker (elided subject) is
@@ -119,7 +121,7 @@ public final class EvaluateQuotes {
             double need = level == 0 ? 0.3 : 0.8;
             boolean matched = false;
             for (Gold g : golds) {
-              if (g.length() > 0 && g.overlap(q.start(), q.end()) >= need * g.length()) {
+              if (g.length() > 0 && g.overlap(q.statementStart(), q.statementEnd()) >= need * g.length()) {
                 matched = true;
                 break;
               }
@@ -139,7 +141,7 @@ public final class EvaluateQuotes {
           QuoteMatch best = null;
           int bestOverlap = 0;
           for (QuoteMatch q : found) {
-            int overlap = g.overlap(q.start(), q.end());
+            int overlap = g.overlap(q.statementStart(), q.statementEnd());
             if (overlap > bestOverlap) {
               bestOverlap = overlap;
               best = q;

@@ -65,7 +65,7 @@ public final class ExtractQuotes extends PTransform<PCollection<Article>, PColle
       List<QuoteRef> refs = new ArrayList<>(matches.size());
       for (QuoteMatch q : matches) {
         refs.add(QuoteRef.create(q.text(), q.speaker(), q.speakerEntityId(), q.start(), q.end(), q.kind().label(),
-            q.speakerText(), QuoteKey.id(language, q.text())));
+            q.speakerText(), QuoteKey.id(language, q.text()), q.statementStart(), q.statementEnd()));
         kinds.get(q.kind()).inc();
         if (q.speaker() != null) {
           attributed.inc();

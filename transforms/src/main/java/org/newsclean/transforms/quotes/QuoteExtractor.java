@@ -184,6 +184,9 @@ public final class QuoteExtractor {
     private final List<List<QuoteScanner.RawQuote>> quotes = new ArrayList<>();
     private final List<int[]> sentences = new ArrayList<>();
     private final List<Speaker[]> speakers = new ArrayList<>();
+    /** The speech cue that attributed the quote being attributed, or null. */
+    private int[] cue;
+    private int[] cueWindow;
     private int[] spanOpen = new int[0];
     private int[] spanAfter = new int[0];
 
@@ -222,10 +225,13 @@ public final class QuoteExtractor {
         Speaker[] sp = new Speaker[qs.size()];
         speakers.add(sp);
         for (int j = 0; j < qs.size(); j++) {
+          cue = null;
           sp[j] = attribute(p, j);
           QuoteScanner.RawQuote q = qs.get(j);
-          out.add(new QuoteMatch(t.substring(q.start(), q.end()), q.start(), q.end(), kindOf(p, q, sp[j]),
-              sp[j].name(), sp[j].id(), sp[j].text()));
+          QuoteMatch.Kind kind = kindOf(p, q, sp[j]);
+          int[] statement = kind == QuoteMatch.Kind.PARTIAL ? statement(p, j, q) : new int[] {q.start(), q.end()};
+          out.add(new QuoteMatch(t.substring(q.start(), q.end()), q.start(), q.end(), kind,
+              sp[j].name(), sp[j].id(), sp[j].text(), statement[0], statement[1]));
         }
       }
       return out;
@@ -382,6 +388,8 @@ public final class QuoteExtractor {
         cue = firstRight;
       }
       if (cue != null) {
+        this.cue = cue;
+        this.cueWindow = new int[] {lS, rE};
         return resolve(nearest(cue, window, q), p, j, q, adjacent, subjectPhrase(cue, q, lS, rE));
       }
 
@@ -720,6 +728,37 @@ public final class QuoteExtractor {
         }
       }
       return false;
+    }
+
+    /**
+     * The reported statement around a partial quote: from right after a speech cue before the quote
+     * to the end of its sentence ("said that the plan was “very risky” for the firm"), or from the
+     * start of the sentence to the speaker's words before a cue after it ("the plan was “very risky,”
+     * she said"); the quote alone when no cue of its sentence governs it.
+     */
+    private int[] statement(int p, int j, QuoteScanner.RawQuote q) {
+      int[] own = {q.start(), q.end()};
+      if (cue == null) {
+        return own;
+      }
+      int lS = cueWindow[0];
+      int rE = cueWindow[1];
+      if (cue[1] <= q.open()) {
+        int s = skipSpaces(cue[1], q.open());
+        int e = lastNonSpace(q.after(), rE);
+        e = e < 0 ? q.after() : e + 1;
+        return new int[] {Math.min(s, q.start()), Math.max(e, q.end())};
+      }
+      if (cue[0] >= q.after()) {
+        int[] subject = phrase(cue[0], q.after(), false);
+        int e = subject != null ? subject[0] : cue[0];
+        while (e > q.after() && (QuoteScanner.isSpace(t.charAt(e - 1)) || isDash(t.charAt(e - 1)) || t.charAt(e - 1) == ',')) {
+          e--;
+        }
+        int s = skipSpaces(lS, q.open());
+        return new int[] {Math.min(s, q.start()), Math.max(e, q.end())};
+      }
+      return own;
     }
 
     /** Direct, partial or term: see {@link QuoteMatch.Kind}. */

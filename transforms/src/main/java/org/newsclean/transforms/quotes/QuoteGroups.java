@@ -27,7 +27,7 @@ public final class QuoteGroups {
     List<QuoteRecord> rows = new ArrayList<>(document.getQuotes().size());
     for (QuoteRef q : document.getQuotes()) {
       QuoteOccurrence at = QuoteOccurrence.create(document.getDocId(), q.getStart(), q.getEnd(), q.getKind(),
-          q.getSpeaker(), q.getSpeakerEntityId(), q.getSpeakerText());
+          q.getSpeaker(), q.getSpeakerEntityId(), q.getSpeakerText(), q.getStatementStart(), q.getStatementEnd());
       rows.add(QuoteRecord.create(q.getQuoteId(), language, q.getText(), q.getKind(), q.getSpeaker(),
           q.getSpeakerEntityId(), q.getSpeakerText(), List.of(document.getDocId()), List.of(at)));
     }

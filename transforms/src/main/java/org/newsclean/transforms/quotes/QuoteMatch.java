@@ -14,9 +14,13 @@ import java.util.Objects;
  * @param speakerEntityId entity id of the speaker, or {@code null} (unknown, or name found by the fallback heuristic)
  * @param speakerText the words of the text that name the speaker, as written ("Al-Dahle", "he",
  *     "an executive", "the CEO"), or {@code null} when the text names nobody
+ * @param statementStart start of the reported statement: the quote itself, or for a partial quote
+ *     the clause of the writer's sentence that reports what the speaker said around it
+ * @param statementEnd end of the reported statement (exclusive)
  */
 public record QuoteMatch(
-    String text, int start, int end, Kind kind, String speaker, String speakerEntityId, String speakerText) {
+    String text, int start, int end, Kind kind, String speaker, String speakerEntityId, String speakerText,
+    int statementStart, int statementEnd) {
 
   /** What a pair of quotation marks holds. */
   public enum Kind {
@@ -38,6 +42,9 @@ public record QuoteMatch(
     Objects.requireNonNull(kind, "kind");
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad span " + start + ".." + end);
+    }
+    if (statementStart > start || statementEnd < end) {
+      throw new IllegalArgumentException("the statement " + statementStart + ".." + statementEnd + " must hold the quote");
     }
   }
 }

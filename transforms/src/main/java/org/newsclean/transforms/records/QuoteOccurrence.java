@@ -40,6 +40,14 @@ public abstract class QuoteOccurrence {
   @SchemaFieldName("speaker_text")
   public abstract @Nullable String getSpeakerText();
 
+  @SchemaFieldNumber("7")
+  @SchemaFieldName("statement_start")
+  public abstract int getStatementStart();
+
+  @SchemaFieldNumber("8")
+  @SchemaFieldName("statement_end")
+  public abstract int getStatementEnd();
+
   @SchemaCreate // Beam matches parameters to fields by name: compile with -parameters
   public static QuoteOccurrence create(
       String docId,
@@ -48,7 +56,10 @@ public abstract class QuoteOccurrence {
       String kind,
       @Nullable String speaker,
       @Nullable String speakerEntityId,
-      @Nullable String speakerText) {
-    return new AutoValue_QuoteOccurrence(docId, start, end, kind, speaker, speakerEntityId, speakerText);
+      @Nullable String speakerText,
+      int statementStart,
+      int statementEnd) {
+    return new AutoValue_QuoteOccurrence(
+        docId, start, end, kind, speaker, speakerEntityId, speakerText, statementStart, statementEnd);
   }
 }

@@ -48,6 +48,14 @@ public abstract class QuoteRef {
   @SchemaFieldName("quote_id")
   public abstract String getQuoteId();
 
+  @SchemaFieldNumber("8")
+  @SchemaFieldName("statement_start")
+  public abstract int getStatementStart();
+
+  @SchemaFieldNumber("9")
+  @SchemaFieldName("statement_end")
+  public abstract int getStatementEnd();
+
   @SchemaCreate // Beam matches parameters to fields by name: compile with -parameters
   public static QuoteRef create(
       String text,
@@ -57,7 +65,10 @@ public abstract class QuoteRef {
       int end,
       String kind,
       @Nullable String speakerText,
-      String quoteId) {
-    return new AutoValue_QuoteRef(text, speaker, speakerEntityId, start, end, kind, speakerText, quoteId);
+      String quoteId,
+      int statementStart,
+      int statementEnd) {
+    return new AutoValue_QuoteRef(
+        text, speaker, speakerEntityId, start, end, kind, speakerText, quoteId, statementStart, statementEnd);
   }
 }

@@ -22,7 +22,7 @@ class GroupQuotesTest {
     int e = text.indexOf('”');
     String quote = text.substring(s, e);
     QuoteRef ref = QuoteRef.create(quote, speaker, speaker == null ? null : "per-x", s, e, "direct", speaker,
-        QuoteKey.id(language, quote));
+        QuoteKey.id(language, quote), s, e);
     return Article.builder().setSource("/in/" + docId).setDocId(docId).setLanguage(language).setText(text)
         .withQuotes(List.of(ref)).build();
   }

@@ -286,4 +286,17 @@ class QuoteExtractorTest {
     QuoteMatch q = EXTRACTOR.extract("«Копали сами, - говорит Петров, - и успели к зиме».", "ru", List.of()).get(0);
     assertEquals("Петров", q.speakerText());
   }
+
+  @Test
+  void aPartialQuoteReportsTheClauseAroundIt() {
+    String text = "Jane Doe said that the plan was “very risky” for the firm. Costs were “out of control,” she said.";
+    List<QuoteMatch> got = EXTRACTOR.extract(text, "en", persons(text, "Jane Doe"));
+    QuoteMatch a = got.get(0);
+    assertEquals("that the plan was “very risky” for the firm.", text.substring(a.statementStart(), a.statementEnd()));
+    QuoteMatch b = got.get(1);
+    assertEquals("Costs were “out of control,”", text.substring(b.statementStart(), b.statementEnd()));
+    QuoteMatch direct = EXTRACTOR.extract("“We will win,” Jane Doe said.", "en", List.of()).get(0);
+    assertEquals(direct.start(), direct.statementStart());
+    assertEquals(direct.end(), direct.statementEnd());
+  }
 }
