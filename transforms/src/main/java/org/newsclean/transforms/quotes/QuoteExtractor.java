@@ -40,6 +40,8 @@ public final class QuoteExtractor {
   /** Between a person and the quote: at most two non-Latin letters (a particle), spaces, colon, comma. */
   /** Max words of the phrase naming a speaker next to a cue ("the company's chief executive"). */
   private static final int PHRASE_WORDS = 6;
+  /** Max length of an apposition between commas skipped to reach the subject before a cue. */
+  private static final int APPOSITION_CHARS = 90;
   /** Max words of a quote that may be a term (a term has no speaker and no final punctuation). */
   private static final int TERM_WORDS = 4;
   /** A pronoun or description refers to a person named at most this many paragraphs before. */
@@ -390,7 +392,10 @@ public final class QuoteExtractor {
       if (cue != null) {
         this.cue = cue;
         this.cueWindow = new int[] {lS, rE};
-        return resolve(nearest(cue, window, q), p, j, q, adjacent, subjectPhrase(cue, q, lS, rE));
+        int[] subject = subjectPhrase(cue, q, lS, rE);
+        // a candidate inside the subject phrase wins over one nearer the cue elsewhere (an object)
+        Found f = subject == null ? Found.NOTHING : nearest(cue, new int[][] {subject}, q);
+        return resolve(f.kind() != Kind.NONE ? f : nearest(cue, window, q), p, j, q, adjacent, subject);
       }
 
       // 2. an author's remark set off by dashes inside the quote: "…, - говорит X, - …"
@@ -561,11 +566,38 @@ public final class QuoteExtractor {
      */
     private int[] subjectPhrase(int[] cue, QuoteScanner.RawQuote q, int lS, int rE) {
       if (cue[0] >= q.after()) {
-        int[] before = phrase(cue[0], q.after(), false);
+        int[] before = phraseBefore(cue[0], q.after());
         return before != null ? before : phrase(cue[1], rE, true);
       }
-      int[] before = phrase(cue[0], lS, false);
+      int[] before = phraseBefore(cue[0], lS);
       return before != null ? before : phrase(cue[1], q.open(), true);
+    }
+
+    /** The phrase before a cue, over an apposition between commas ("Jane Doe, the director, said"). */
+    private int[] phraseBefore(int cueStart, int limit) {
+      int[] direct = phrase(cueStart, limit, false);
+      if (direct != null) {
+        return direct;
+      }
+      int z = lastNonSpace(limit, cueStart);
+      if (z >= 0 && t.charAt(z) == ')') { // "Rep. Jane Doe (D-N.Y.) said"
+        int open = t.lastIndexOf('(', z);
+        return open > limit && z - open <= APPOSITION_CHARS ? phrase(open, limit, false) : null;
+      }
+      if (z < 0 || t.charAt(z) != ',') {
+        return null;
+      }
+      for (int i = z - 1; i > limit && z - i <= APPOSITION_CHARS; i--) {
+        char c = t.charAt(i);
+        if (c == ',') {
+          return phrase(i, limit, false);
+        }
+        if (QuoteScanner.isTerminal(c) && !(c == '.' && i > 0 && Character.isLetter(t.charAt(i - 1)))
+            || QuoteScanner.isQuoteMark(c)) {
+          return null;
+        }
+      }
+      return null;
     }
 
     /**
@@ -830,7 +862,7 @@ public final class QuoteExtractor {
         }
         for (int k = lowerBound(seg[0]); k < persons.length && persons[k].start() < seg[1]; k++) {
           Person person = persons[k];
-          if (person.end() <= seg[1]) {
+          if (person.end() <= seg[1] && !possessive(person.end())) {
             int d = distance(cue[0], cue[1], person.start(), person.end(), q);
             if (d < best) {
               best = d;
@@ -856,6 +888,13 @@ public final class QuoteExtractor {
       return found;
     }
 
+    /** Whether a possessive ending follows ("Clinton's team"): the name is not the subject then. */
+    private boolean possessive(int end) {
+      return end + 1 < t.length() && (t.charAt(end) == '\'' || t.charAt(end) == '\u2019')
+          && (t.charAt(end + 1) == 's' || t.charAt(end + 1) == 'S')
+          && (end + 2 >= t.length() || !Character.isLetter(t.charAt(end + 2)));
+    }
+
     /** Gap between two spans, not counting the quote when it lies between them. */
     private int distance(int aS, int aE, int bS, int bE, QuoteScanner.RawQuote q) {
       int lo;
@@ -879,7 +918,29 @@ public final class QuoteExtractor {
     // ---- helpers ----
 
     private Speaker speakerOf(Person person) {
-      return new Speaker(person.name(), person.entityId(), t.substring(person.start(), person.end()));
+      return new Speaker(person.name(), person.entityId(), t.substring(person.start(), nameEnd(person.end())));
+    }
+
+    /** The end of a name written on after a mention ("Paul" then "D. Ryan"): initials and capitalised words. */
+    private int nameEnd(int end) {
+      int e = end;
+      boolean initial = false;
+      while (e + 2 < t.length() && t.charAt(e) == ' ' && Character.isUpperCase(t.charAt(e + 1))) {
+        int i = e + 1;
+        while (i < t.length() && (isWordChar(t.charAt(i)) || t.charAt(i) == '-')) {
+          i++;
+        }
+        if (i - (e + 1) == 1 && i < t.length() && t.charAt(i) == '.') {
+          e = i + 1;
+          initial = true;
+          continue;
+        }
+        if (initial) {
+          e = i;
+        }
+        break;
+      }
+      return e;
     }
 
     private Matcher matcher(Pattern pattern, int s, int e) {
