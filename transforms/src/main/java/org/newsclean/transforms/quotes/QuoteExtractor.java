@@ -395,6 +395,19 @@ public final class QuoteExtractor {
         int[] subject = subjectPhrase(cue, q, lS, rE);
         // a candidate inside the subject phrase wins over one nearer the cue elsewhere (an object)
         Found f = subject == null ? Found.NOTHING : nearest(cue, new int[][] {subject}, q);
+        if (f.kind() == Kind.NONE && subject != null) {
+          // a name the entity stage did not give as a person, ending the subject ("said O'Neill")
+          Person named = guessedIn(subject[0], subject[1]);
+          if (named == null && endsCapitalised(subject[1])) {
+            named = capitalisedIn(subject[0], subject[1]);
+          }
+          if (named != null) {
+            return speakerOf(named);
+          }
+          if (lex.titles != null && matcher(lex.titles, subject[0], subject[1]).find()) {
+            return resolve(new Found(Kind.DESCRIPTION, null, subject[0], subject[1]), p, j, q, adjacent, subject);
+          }
+        }
         return resolve(f.kind() != Kind.NONE ? f : nearest(cue, window, q), p, j, q, adjacent, subject);
       }
 
@@ -676,7 +689,7 @@ public final class QuoteExtractor {
     private Person guessedIn(int s, int e) {
       Person found = null;
       for (Person p : guessed) {
-        if (p.start() >= s && p.end() <= e) {
+        if (p.start() >= s && p.end() <= e && !possessive(p.end())) {
           found = p;
         }
       }
@@ -712,7 +725,7 @@ public final class QuoteExtractor {
           runE = i;
         }
       }
-      if (runS < 0) {
+      if (runS < 0 || possessive(runE)) {
         return null;
       }
       for (int[] o : others) {
@@ -721,6 +734,15 @@ public final class QuoteExtractor {
         }
       }
       return new Person(runS, runE, t.substring(runS, runE), null);
+    }
+
+    /** Whether the word ending at {@code end} starts with a capital letter. */
+    private boolean endsCapitalised(int end) {
+      int i = end;
+      while (i > 0 && (isWordChar(t.charAt(i - 1)) || isInnerMark(i - 1, end))) {
+        i--;
+      }
+      return i < end && Character.isUpperCase(t.charAt(i));
     }
 
     private boolean sentenceStart(int pos) {
@@ -843,13 +865,25 @@ public final class QuoteExtractor {
         return speakers.get(p)[j - 1];
       }
       int from = paras.get(Math.max(0, p - ANTECEDENT_PARAGRAPHS))[0];
+      Person found = null;
       for (int k = upperBound(q.open()) - 1; k >= 0; k--) {
         Person person = persons[k];
         if (person.end() <= q.open() && person.start() >= from && !insideQuote(person.start())) {
-          return speakerOf(person);
+          found = person;
+          break;
         }
       }
-      return Speaker.NONE;
+      // a name only the capitalised-name heuristic found, when it comes later
+      for (int k = guessed.size() - 1; k >= 0; k--) {
+        Person g = guessed.get(k);
+        if (g.end() <= q.open() && g.start() >= from && !insideQuote(g.start())) {
+          if (found == null || g.start() > found.end()) {
+            found = g;
+          }
+          break;
+        }
+      }
+      return found == null ? Speaker.NONE : speakerOf(found);
     }
 
     /** The candidate nearest to the cue inside the window segments. */
@@ -890,6 +924,10 @@ public final class QuoteExtractor {
 
     /** Whether a possessive ending follows ("Clinton's team"): the name is not the subject then. */
     private boolean possessive(int end) {
+      if (end >= 2 && (t.charAt(end - 2) == '\'' || t.charAt(end - 2) == '\u2019')
+          && (t.charAt(end - 1) == 's' || t.charAt(end - 1) == 'S')) {
+        return true; // the mention includes the ending
+      }
       return end + 1 < t.length() && (t.charAt(end) == '\'' || t.charAt(end) == '\u2019')
           && (t.charAt(end + 1) == 's' || t.charAt(end + 1) == 'S')
           && (end + 2 >= t.length() || !Character.isLetter(t.charAt(end + 2)));
