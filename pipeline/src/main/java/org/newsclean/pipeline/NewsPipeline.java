@@ -34,6 +34,7 @@ import org.newsclean.transforms.entities.AggregateEntities;
 import org.newsclean.transforms.entities.ExtractEntities;
 import org.newsclean.transforms.language.DetectLanguage;
 import org.newsclean.transforms.quotes.ExtractQuotes;
+import org.newsclean.transforms.quotes.GroupQuotes;
 import org.newsclean.transforms.read.ArticleParser;
 import org.newsclean.transforms.read.ReadArticles;
 import org.newsclean.transforms.records.Article;
@@ -132,7 +133,7 @@ public final class NewsPipeline {
         "WriteDocuments",
         WriteSortedShards.to(layout.directory(OutputLayout.DOCUMENTS), shards, Article::getDocId).excludingFields("mentions"));
     documents
-        .apply("ToQuotes", FlatMapElements.into(TypeDescriptor.of(QuoteRecord.class)).via(OutputRecords::quotesOf))
+        .apply("GroupQuotes", GroupQuotes.acrossDocuments())
         .apply("WriteQuotes", WriteSortedShards.to(layout.directory(OutputLayout.QUOTES), shards, QuoteRecord::getQuoteId));
     documents
         .apply("ToMentions", FlatMapElements.into(TypeDescriptor.of(MentionRecord.class)).via(OutputRecords::mentionsOf))

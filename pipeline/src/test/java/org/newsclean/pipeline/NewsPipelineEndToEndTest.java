@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +121,42 @@ class NewsPipelineEndToEndTest {
     // an unnamed executive is nobody's quote
     assertTrue(quote("000_", "Llama3 Itu saja").get("speaker").isNull());
     assertTrue(quote("003_", "Llama 3 é literalmente tudo que me importa").get("speaker").isNull());
+  }
+
+  @Test
+  void quoteKindsTranslationsAndGroupingAcrossDocuments() {
+    // the same statements in the Indonesian, French and Korean versions: the same speaker ids
+    String alDahle = speakerIdOf("000_", "Mistral tidak berarti bagi kami", "Al-Dahle");
+    assertEquals(alDahle, speakerIdOf("001_", "Mistral est insignifiant pour nous", "Al-Dahle"));
+    assertEquals(alDahle, speakerIdOf("004_", "Mistral은 우리에게 중요하지 않습니다", "Al-Dahle"));
+    String touvron = speakerIdOf("000_", "mengerikan", "Touvron");
+    assertEquals(touvron, speakerIdOf("001_", "terrible", "Touvron"));
+    assertEquals(touvron, speakerIdOf("004_", "끔찍하다", "Touvron"));
+    assertEquals("partial", quote("001_", "terrible").get("kind").asText());
+    assertEquals("direct", quote("000_", "Kami akan meluncurkan GPU 64k").get("kind").asText());
+    assertTrue(quote("001_", "Llama3, c'est tout").get("speaker").isNull(), "un cadre: nobody");
+    assertTrue(quote("004_", "Llama3 그게 전부입니다").get("speaker").isNull(), "한 임원: nobody");
+    // a term in quotes is a term, said by nobody
+    JsonNode term = quote("002_", "sumber terbuka");
+    assertEquals("term", term.get("kind").asText());
+    assertTrue(term.get("speaker").isNull());
+    // quotes/: one record per statement, listing every occurrence; every document quote points to one
+    Map<String, JsonNode> byId = new HashMap<>();
+    for (JsonNode q : run.records("quotes")) {
+      assertNull(byId.put(q.get("quote_id").asText(), q), "quote_id is unique in quotes/");
+    }
+    int occurrences = 0;
+    for (JsonNode doc : run.records("documents")) {
+      for (JsonNode q : doc.get("quotes")) {
+        JsonNode row = byId.get(q.get("quote_id").asText());
+        assertNotNull(row, q.toString());
+        assertTrue(strings(row.get("doc_ids")).contains(doc.get("doc_id").asText()));
+        occurrences++;
+      }
+    }
+    assertEquals(occurrences, run.records("quotes").stream().mapToInt(q -> q.get("occurrences").size()).sum());
+    JsonNode grouped = byId.get(term.get("quote_id").asText());
+    assertEquals(2, grouped.get("occurrences").size(), "“sumber terbuka” twice in 002: one record, two occurrences");
   }
 
   @Test

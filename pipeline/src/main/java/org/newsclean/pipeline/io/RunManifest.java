@@ -82,7 +82,7 @@ public final class RunManifest {
         documents(),
         duplicates(),
         rejected(),
-        counter("ExtractQuotes.quotes"),
+        counter("GroupQuotes.quotes"),
         counter("AggregateEntities.entities"),
         accountedFor() ? "" : " — WARNING: not every input is accounted for");
   }
@@ -95,7 +95,8 @@ public final class RunManifest {
     root.put("documents", documents());
     root.put("duplicates", duplicates());
     root.put("rejected", rejected());
-    root.put("quotes", counter("ExtractQuotes.quotes"));
+    root.put("quotes", counter("GroupQuotes.quotes"));
+    root.put("quote_occurrences", counter("ExtractQuotes.quotes"));
     root.put("mentions", counter("ExtractEntities.mentions"));
     root.put("entities", counter("AggregateEntities.entities"));
     root.put("accounted_for", accountedFor());

@@ -1,7 +1,9 @@
 package org.newsclean.transforms.quotes;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -16,7 +18,8 @@ import org.newsclean.transforms.records.QuoteRef;
 
 /**
  * Finds the direct quotes of every article and their speakers ({@link QuoteExtractor}), using the
- * entity mentions found before to name speakers and link them to their {@code entity_id}.
+ * entity mentions found before to name speakers and link them to their {@code entity_id}. Each quote
+ * gets its kind and its {@code quote_id} ({@link QuoteKey}: language and normalised words).
  */
 public final class ExtractQuotes extends PTransform<PCollection<Article>, PCollection<Article>> {
 
@@ -47,6 +50,13 @@ public final class ExtractQuotes extends PTransform<PCollection<Article>, PColle
 
     private final Counter quotes = Metrics.counter(ExtractQuotes.class, "quotes");
     private final Counter attributed = Metrics.counter(ExtractQuotes.class, "quotes_attributed");
+    private final Map<QuoteMatch.Kind, Counter> kinds = new EnumMap<>(QuoteMatch.Kind.class);
+
+    ExtractFn() {
+      for (QuoteMatch.Kind kind : QuoteMatch.Kind.values()) {
+        kinds.put(kind, Metrics.counter(ExtractQuotes.class, "quotes_" + kind.label()));
+      }
+    }
 
     @ProcessElement
     public void process(@Element Article article, OutputReceiver<Article> out) {
@@ -54,7 +64,9 @@ public final class ExtractQuotes extends PTransform<PCollection<Article>, PColle
       List<QuoteMatch> matches = Holder.EXTRACTOR.extract(article.getText(), language, mentionsOf(article));
       List<QuoteRef> refs = new ArrayList<>(matches.size());
       for (QuoteMatch q : matches) {
-        refs.add(QuoteRef.create(q.text(), q.speaker(), q.speakerEntityId(), q.start(), q.end()));
+        refs.add(QuoteRef.create(q.text(), q.speaker(), q.speakerEntityId(), q.start(), q.end(), q.kind().label(),
+            q.speakerText(), QuoteKey.id(language, q.text()), q.statementStart(), q.statementEnd()));
+        kinds.get(q.kind()).inc();
         if (q.speaker() != null) {
           attributed.inc();
         }

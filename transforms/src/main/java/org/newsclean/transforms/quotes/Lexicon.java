@@ -23,6 +23,9 @@ final class Lexicon {
   static final String UNNAMED = "unnamed";
   static final String QUOTATIVE = "quotative";
   static final String STOPWORDS = "stopwords";
+  static final String TITLES = "titles";
+  static final String NONSUBJECT = "nonsubject";
+  static final String SKIP = "skip";
 
   private static final String WORD_BEFORE = "(?<![\\p{L}\\p{M}\\p{N}])";
   private static final String WORD_AFTER = "(?![\\p{L}\\p{M}\\p{N}])";
@@ -35,7 +38,10 @@ final class Lexicon {
   final Pattern pronouns;
   final Pattern unnamed;
   final Pattern quotative;
+  final Pattern titles;
+  final Pattern skip;
   final Set<String> stopwords;
+  final Set<String> nonsubject;
 
   private Lexicon(Map<String, List<String>> entries) {
     this.entries = entries;
@@ -43,11 +49,18 @@ final class Lexicon {
     this.pronouns = compile(entries.get(PRONOUNS), false);
     this.unnamed = compile(entries.get(UNNAMED), true);
     this.quotative = compile(entries.get(QUOTATIVE), false);
-    Set<String> stop = new LinkedHashSet<>();
-    for (String s : entries.getOrDefault(STOPWORDS, List.of())) {
-      stop.add(s.toLowerCase(Locale.ROOT));
+    this.titles = compile(entries.get(TITLES), false);
+    this.skip = compile(entries.get(SKIP), false);
+    this.stopwords = lowerSet(entries.get(STOPWORDS));
+    this.nonsubject = lowerSet(entries.get(NONSUBJECT));
+  }
+
+  private static Set<String> lowerSet(List<String> list) {
+    Set<String> set = new LinkedHashSet<>();
+    for (String s : list == null ? List.<String>of() : list) {
+      set.add(s.toLowerCase(Locale.ROOT));
     }
-    this.stopwords = Set.copyOf(stop);
+    return Set.copyOf(set);
   }
 
   /** Parses a lexicon file: {@code [section]} headers, one entry a line, {@code #} comments. */
@@ -120,6 +133,9 @@ final class Lexicon {
       if (alt.length() > 0) {
         alt.append('|');
       }
+      if (!writtenWithoutSpaces(e.charAt(0))) {
+        alt.append(WORD_BEFORE);
+      }
       alt.append(Pattern.quote(tokens[0]));
       if (intermediate && tokens.length > 1) {
         alt.append(INTERMEDIATE);
@@ -131,7 +147,13 @@ final class Lexicon {
         alt.append("[\\p{L}\\p{M}]*");
       }
     }
-    return Pattern.compile(WORD_BEFORE + "(?:" + alt + ")" + WORD_AFTER,
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return Pattern.compile("(?:" + alt + ")" + WORD_AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** Han and kana are written without spaces between words: no word boundary before such an entry. */
+  private static boolean writtenWithoutSpaces(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
   }
 }

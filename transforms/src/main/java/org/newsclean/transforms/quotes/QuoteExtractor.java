@@ -38,19 +38,33 @@ public final class QuoteExtractor {
   /** Min words of a quote attributed only because a person is written right before it. */
   private static final int TOPIC_MIN_WORDS = 3;
   /** Between a person and the quote: at most two non-Latin letters (a particle), spaces, colon, comma. */
+  /** Max words of the phrase naming a speaker next to a cue ("the company's chief executive"). */
+  private static final int PHRASE_WORDS = 6;
+  /** Max length of an apposition between commas skipped to reach the subject before a cue. */
+  private static final int APPOSITION_CHARS = 90;
+  /** Max words of a quote that may be a term (a term has no speaker and no final punctuation). */
+  private static final int TERM_WORDS = 4;
+  /** A pronoun or description refers to a person named at most this many paragraphs before. */
+  private static final int ANTECEDENT_PARAGRAPHS = 3;
   private static final Pattern TOPIC_GAP = Pattern.compile("[\\p{L}&&[^\\p{IsLatin}]]{0,2}[\\s:,]*");
 
   /** A person candidate: from a PERSON mention or from the name heuristic (entityId null). */
   record Person(int start, int end, String name, String entityId) {}
 
-  private record Speaker(String name, String id) {
-    static final Speaker NONE = new Speaker(null, null);
+  /** Who said a quote: the named person (or nulls) and the words naming the speaker as written. */
+  private record Speaker(String name, String id, String text) {
+    static final Speaker NONE = new Speaker(null, null, null);
+
+    Speaker withText(String words) {
+      return new Speaker(name, id, words);
+    }
   }
 
-  private enum Kind { NONE, PERSON, UNNAMED, PRONOUN }
+  private enum Kind { NONE, PERSON, UNNAMED, PRONOUN, DESCRIPTION }
 
-  private record Found(Kind kind, Person person) {
-    static final Found NOTHING = new Found(Kind.NONE, null);
+  /** A speaker candidate near a cue and its span in the text. */
+  private record Found(Kind kind, Person person, int start, int end) {
+    static final Found NOTHING = new Found(Kind.NONE, null, -1, -1);
   }
 
   private final Map<String, Lexicon> byLanguage;
@@ -105,17 +119,45 @@ public final class QuoteExtractor {
       return List.of();
     }
     List<Person> persons = new ArrayList<>();
-    if (mentions == null || mentions.isEmpty()) {
-      persons.addAll(names.find(text));
-    } else {
-      for (Mention m : mentions) {
-        if (m.type() == EntityType.PERSON && m.end() <= text.length()) {
-          persons.add(new Person(m.start(), m.end(), m.name(), m.entityId()));
-        }
+    List<int[]> others = new ArrayList<>(); // spans the entity stage typed as something else than a person
+    for (Mention m : mentions == null ? List.<Mention>of() : mentions) {
+      if (m.end() > text.length()) {
+        continue;
+      }
+      if (m.type() == EntityType.PERSON) {
+        persons.add(new Person(m.start(), m.end(), m.name(), m.entityId()));
+      } else {
+        others.add(new int[] {m.start(), m.end()});
       }
     }
+    // names the entity stage left out (all names when it gave none): capitalised runs that overlap no
+    // mention; used only when they form the phrase next to a speech cue
+    List<Person> guessed = new ArrayList<>();
+    for (Person p : names.find(text)) {
+      if (!overlaps(p.start(), p.end(), persons, others)) {
+        guessed.add(p);
+      }
+    }
+    if (persons.isEmpty()) {
+      persons.addAll(guessed);
+      guessed.clear();
+    }
     persons.sort(Comparator.comparingInt(Person::start).thenComparingInt(Person::end));
-    return new Run(text, lexicon(language), persons.toArray(new Person[0])).extract();
+    return new Run(text, lexicon(language), persons.toArray(new Person[0]), guessed, others).extract();
+  }
+
+  private static boolean overlaps(int s, int e, List<Person> persons, List<int[]> others) {
+    for (Person p : persons) {
+      if (p.start() < e && s < p.end()) {
+        return true;
+      }
+    }
+    for (int[] o : others) {
+      if (o[0] < e && s < o[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Lexicon lexicon(String language) {
@@ -138,17 +180,27 @@ public final class QuoteExtractor {
     private final String t;
     private final Lexicon lex;
     private final Person[] persons;
+    /** Names found by the capitalised-name heuristic that no entity mention covers. */
+    private final List<Person> guessed;
     private final List<int[]> paras = new ArrayList<>();
     private final List<List<QuoteScanner.RawQuote>> quotes = new ArrayList<>();
     private final List<int[]> sentences = new ArrayList<>();
     private final List<Speaker[]> speakers = new ArrayList<>();
+    /** The speech cue that attributed the quote being attributed, or null. */
+    private int[] cue;
+    private int[] cueWindow;
     private int[] spanOpen = new int[0];
     private int[] spanAfter = new int[0];
 
-    Run(String t, Lexicon lex, Person[] persons) {
+    /** Spans the entity stage typed as something else than a person. */
+    private final List<int[]> others;
+
+    Run(String t, Lexicon lex, Person[] persons, List<Person> guessed, List<int[]> others) {
       this.t = t;
       this.lex = lex;
       this.persons = persons;
+      this.guessed = guessed;
+      this.others = others;
     }
 
     List<QuoteMatch> extract() {
@@ -175,9 +227,13 @@ public final class QuoteExtractor {
         Speaker[] sp = new Speaker[qs.size()];
         speakers.add(sp);
         for (int j = 0; j < qs.size(); j++) {
+          cue = null;
           sp[j] = attribute(p, j);
           QuoteScanner.RawQuote q = qs.get(j);
-          out.add(new QuoteMatch(t.substring(q.start(), q.end()), q.start(), q.end(), sp[j].name(), sp[j].id()));
+          QuoteMatch.Kind kind = kindOf(p, q, sp[j]);
+          int[] statement = kind == QuoteMatch.Kind.PARTIAL ? statement(p, j, q) : new int[] {q.start(), q.end()};
+          out.add(new QuoteMatch(t.substring(q.start(), q.end()), q.start(), q.end(), kind,
+              sp[j].name(), sp[j].id(), sp[j].text(), statement[0], statement[1]));
         }
       }
       return out;
@@ -334,15 +390,38 @@ public final class QuoteExtractor {
         cue = firstRight;
       }
       if (cue != null) {
-        return resolve(nearest(cue, window, q), p, j, q, adjacent);
+        this.cue = cue;
+        this.cueWindow = new int[] {lS, rE};
+        int[] subject = subjectPhrase(cue, q, lS, rE);
+        // a candidate inside the subject phrase wins over one nearer the cue elsewhere (an object)
+        Found f = subject == null ? Found.NOTHING : nearest(cue, new int[][] {subject}, q);
+        if (f.kind() == Kind.NONE && subject != null) {
+          // a name the entity stage did not give as a person, ending the subject ("said O'Neill")
+          Person named = guessedIn(subject[0], subject[1]);
+          if (named == null && endsCapitalised(subject[1])) {
+            named = capitalisedIn(subject[0], subject[1]);
+          }
+          if (named != null) {
+            return speakerOf(named);
+          }
+          if (lex.titles != null && matcher(lex.titles, subject[0], subject[1]).find()) {
+            return resolve(new Found(Kind.DESCRIPTION, null, subject[0], subject[1]), p, j, q, adjacent, subject);
+          }
+        }
+        return resolve(f.kind() != Kind.NONE ? f : nearest(cue, window, q), p, j, q, adjacent, subject);
       }
 
-      // 2. no cue: a colon introduction with a subject
+      // 2. an author's remark set off by dashes inside the quote: "…, - говорит X, - …"
+      Speaker remark = insertedRemark(q);
+      if (remark != null) {
+        return remark;
+      }
+      // 3. no cue: a colon introduction with a subject
       int z = lastNonSpace(lS, lE);
       if (z >= 0 && t.charAt(z) == ':') {
         Found f = nearest(new int[] {z, z + 1}, new int[][] {{lS, z}}, null);
         if (f.kind() != Kind.NONE) {
-          return resolve(f, p, j, q, true);
+          return resolve(f, p, j, q, true, null);
         }
       }
       // 3. a dash signature right after the quote: “…” — Jane Doe
@@ -376,6 +455,51 @@ public final class QuoteExtractor {
         }
       }
       return Speaker.NONE;
+    }
+
+    /**
+     * A speech verb inside the quote right after a comma (or ! ?) and a dash, its subject then a
+     * comma and a dash: the remark of the writer that interrupts a quote in Russian, Czech or Polish.
+     */
+    private Speaker insertedRemark(QuoteScanner.RawQuote q) {
+      if (lex.verbs == null) {
+        return null;
+      }
+      Matcher m = matcher(lex.verbs, q.start(), q.end());
+      while (m.find()) {
+        int z = lastNonSpace(q.start(), m.start());
+        int y = z < 0 ? -1 : lastNonSpace(q.start(), z);
+        if (z < 0 || y < 0 || !isDash(t.charAt(z)) || ",!?".indexOf(t.charAt(y)) < 0) {
+          continue;
+        }
+        int[] ph = phrase(m.end(), q.end(), true);
+        if (ph == null) {
+          continue;
+        }
+        int c = skipSpaces(ph[1], q.end());
+        int d = c < q.end() && t.charAt(c) == ',' ? skipSpaces(c + 1, q.end()) : -1;
+        if (d < 0 || d >= q.end() || !isDash(t.charAt(d))) {
+          continue;
+        }
+        Person named = personIn(ph[0], ph[1]);
+        if (named == null) {
+          named = guessedIn(ph[0], ph[1]);
+        }
+        if (named == null) {
+          named = capitalisedIn(ph[0], ph[1]);
+        }
+        return named != null ? speakerOf(named) : new Speaker(null, null, t.substring(ph[0], ph[1]));
+      }
+      return null;
+    }
+
+    private Person personIn(int s, int e) {
+      for (int k = lowerBound(s); k < persons.length && persons[k].start() < e; k++) {
+        if (persons[k].end() <= e) {
+          return persons[k];
+        }
+      }
+      return null;
     }
 
     /** Attribution by the sentence before the quote when it ends with a speech verb or a colon. */
@@ -416,16 +540,323 @@ public final class QuoteExtractor {
       if (cue == null || words(cue[1], z) > (end == ':' ? INTRO_WORDS : 0)) {
         return null;
       }
-      return resolve(nearest(cue, new int[][] {{from, z}}, null), p, j, q, true);
+      return resolve(nearest(cue, new int[][] {{from, z}}, null), p, j, q, true, phrase(cue[0], from, false));
     }
 
-    private Speaker resolve(Found f, int p, int j, QuoteScanner.RawQuote q, boolean adjacent) {
+    /**
+     * The speaker for the candidate nearest to a cue; {@code phrase} is the span of the words next to
+     * the cue that name its subject (null when none), used when the candidate has no name.
+     */
+    private Speaker resolve(Found f, int p, int j, QuoteScanner.RawQuote q, boolean adjacent, int[] phrase) {
+      String words = f.kind() == Kind.NONE ? null : t.substring(f.start(), f.end());
+      if (phrase != null && (f.kind() == Kind.NONE || f.kind() == Kind.DESCRIPTION)) {
+        words = t.substring(phrase[0], phrase[1]);
+        if (f.kind() == Kind.NONE && lex.titles != null && matcher(lex.titles, phrase[0], phrase[1]).find()) {
+          f = new Found(Kind.DESCRIPTION, null, phrase[0], phrase[1]);
+        }
+      }
       return switch (f.kind()) {
         case PERSON -> speakerOf(f.person());
-        case UNNAMED -> Speaker.NONE;
-        case PRONOUN -> antecedent(p, j, q);
-        case NONE -> j > 0 ? speakers.get(p)[j - 1] : adjacent ? antecedent(p, j, q) : Speaker.NONE;
+        case UNNAMED -> new Speaker(null, null, words);
+        case PRONOUN, DESCRIPTION -> antecedent(p, j, q).withText(words);
+        case NONE -> {
+          if (words != null) {
+            Person named = guessedIn(phrase[0], phrase[1]);
+            if (named == null) {
+              named = capitalisedIn(phrase[0], phrase[1]);
+            }
+            yield named != null ? speakerOf(named) : new Speaker(null, null, words);
+          }
+          yield j > 0 ? speakers.get(p)[j - 1] : adjacent ? antecedent(p, j, q) : Speaker.NONE;
+        }
       };
+    }
+
+    /**
+     * The words naming the subject of a cue: between the quote and a cue after it ("…," X said), else
+     * right after the cue ("…," said X; according to X), else before a cue that precedes the quote
+     * (X said: "…"). Null when nothing there can name a speaker.
+     */
+    private int[] subjectPhrase(int[] cue, QuoteScanner.RawQuote q, int lS, int rE) {
+      if (cue[0] >= q.after()) {
+        int[] before = phraseBefore(cue[0], q.after());
+        return before != null ? before : phrase(cue[1], rE, true);
+      }
+      int[] before = phraseBefore(cue[0], lS);
+      return before != null ? before : phrase(cue[1], q.open(), true);
+    }
+
+    /** The phrase before a cue, over an apposition between commas ("Jane Doe, the director, said"). */
+    private int[] phraseBefore(int cueStart, int limit) {
+      int[] direct = phrase(cueStart, limit, false);
+      if (direct != null) {
+        return direct;
+      }
+      int z = lastNonSpace(limit, cueStart);
+      if (z >= 0 && t.charAt(z) == ')') { // "Rep. Jane Doe (D-N.Y.) said"
+        int open = t.lastIndexOf('(', z);
+        return open > limit && z - open <= APPOSITION_CHARS ? phrase(open, limit, false) : null;
+      }
+      if (z < 0 || t.charAt(z) != ',') {
+        return null;
+      }
+      for (int i = z - 1; i > limit && z - i <= APPOSITION_CHARS; i--) {
+        char c = t.charAt(i);
+        if (c == ',') {
+          return phrase(i, limit, false);
+        }
+        if (QuoteScanner.isTerminal(c) && !(c == '.' && i > 0 && Character.isLetter(t.charAt(i - 1)))
+            || QuoteScanner.isQuoteMark(c)) {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Up to {@link #PHRASE_WORDS} words from {@code from} towards {@code limit} (forward or backward),
+     * skipping [skip] words next to the cue, stopping at punctuation, a quotation mark or a
+     * [nonsubject] word; null when the first word cannot start a subject.
+     */
+    private int[] phrase(int from, int limit, boolean forward) {
+      List<int[]> ws = new ArrayList<>();
+      int i = from;
+      while (ws.size() < PHRASE_WORDS) {
+        if (forward) {
+          while (i < limit && QuoteScanner.isSpace(t.charAt(i))) {
+            i++;
+          }
+          if (i >= limit || !isWordChar(t.charAt(i))) {
+            break;
+          }
+          int s = i;
+          while (i < limit && (isWordChar(t.charAt(i)) || isInnerMark(i, limit))) {
+            i++;
+          }
+          ws.add(new int[] {s, i});
+        } else {
+          while (i > limit && QuoteScanner.isSpace(t.charAt(i - 1))) {
+            i--;
+          }
+          if (i <= limit || !isWordChar(t.charAt(i - 1))) {
+            break;
+          }
+          int e = i;
+          while (i > limit && (isWordChar(t.charAt(i - 1)) || isInnerMark(i - 1, limit))) {
+            i--;
+          }
+          ws.add(new int[] {i, e});
+        }
+      }
+      // skip adverbs and object pronouns next to the cue
+      int k = 0;
+      while (k < ws.size() && lex.skip != null) {
+        Matcher m = forward ? matcher(lex.skip, ws.get(k)[0], limit) : matcher(lex.skip, ws.get(k)[0], ws.get(k)[1]);
+        if (!(forward ? m.lookingAt() : m.matches())) {
+          break;
+        }
+        if (!forward) {
+          k++;
+          continue;
+        }
+        while (k < ws.size() && ws.get(k)[0] < m.end()) {
+          k++;
+        }
+      }
+      List<int[]> kept = new ArrayList<>();
+      for (; k < ws.size(); k++) {
+        int[] w = ws.get(k);
+        if (lex.nonsubject.contains(t.substring(w[0], w[1]).toLowerCase(Locale.ROOT))) {
+          if (!forward) {
+            return null; // the words before the cue are the object of a preposition or a clause
+          }
+          break;
+        }
+        kept.add(w);
+      }
+      if (kept.isEmpty()) {
+        return null;
+      }
+      int s = Math.min(kept.get(0)[0], kept.get(kept.size() - 1)[0]);
+      int e = Math.max(kept.get(0)[1], kept.get(kept.size() - 1)[1]);
+      if (!hasLetter(s, e)) {
+        return null;
+      }
+      return new int[] {s, e};
+    }
+
+    /** The last guessed name inside {@code [s, e)}. */
+    private Person guessedIn(int s, int e) {
+      Person found = null;
+      for (Person p : guessed) {
+        if (p.start() >= s && p.end() <= e && !possessive(p.end())) {
+          found = p;
+        }
+      }
+      return found;
+    }
+
+    /**
+     * A name written next to a cue that nothing else found ("řekl Hons"): the last run of capitalised
+     * words of the phrase, not a stop word, not sentence-initial, not typed otherwise by the entity stage.
+     */
+    private Person capitalisedIn(int s, int e) {
+      int runS = -1;
+      int runE = -1;
+      int i = s;
+      while (i < e) {
+        while (i < e && !isWordChar(t.charAt(i))) {
+          i++;
+        }
+        int ws = i;
+        while (i < e && (isWordChar(t.charAt(i)) || isInnerMark(i, e))) {
+          i++;
+        }
+        if (ws >= i) {
+          break;
+        }
+        String w = t.substring(ws, i);
+        boolean cap = Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))
+            && !lex.stopwords.contains(w.toLowerCase(Locale.ROOT)) && !sentenceStart(ws);
+        if (cap) {
+          if (runE != ws - 1 || runS < 0) {
+            runS = ws;
+          }
+          runE = i;
+        }
+      }
+      if (runS < 0 || possessive(runE)) {
+        return null;
+      }
+      for (int[] o : others) {
+        if (o[0] < runE && runS < o[1]) {
+          return null;
+        }
+      }
+      return new Person(runS, runE, t.substring(runS, runE), null);
+    }
+
+    /** Whether the word ending at {@code end} starts with a capital letter. */
+    private boolean endsCapitalised(int end) {
+      int i = end;
+      while (i > 0 && (isWordChar(t.charAt(i - 1)) || isInnerMark(i - 1, end))) {
+        i--;
+      }
+      return i < end && Character.isUpperCase(t.charAt(i));
+    }
+
+    private boolean sentenceStart(int pos) {
+      int z = lastNonSpace(0, pos);
+      return z < 0 || t.charAt(z) == '\n' || QuoteScanner.isTerminal(t.charAt(z)) || QuoteScanner.isQuoteMark(t.charAt(z));
+    }
+
+    private boolean isWordChar(char c) {
+      return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** An apostrophe, hyphen or dot inside a word (Meta's, Al-Dahle, L. Polka). */
+    private boolean isInnerMark(int i, int limit) {
+      char c = t.charAt(i);
+      if (c != '\'' && c != '\u2019' && c != '-' && c != '.') {
+        return false;
+      }
+      boolean before = i > 0 && isWordChar(t.charAt(i - 1));
+      if (c == '.') {
+        // an initial or a title before a name: "L. Polka", "Mr. McGinley", "Rep. Jane Doe"
+        boolean nameFollows = i + 2 < t.length() && t.charAt(i + 1) == ' ' && Character.isUpperCase(t.charAt(i + 2));
+        int ws = i;
+        while (ws > 0 && isWordChar(t.charAt(ws - 1))) {
+          ws--;
+        }
+        boolean abbreviation = i - ws == 1 ? Character.isUpperCase(t.charAt(ws))
+            : abbreviations.contains(t.substring(ws, i).toLowerCase(Locale.ROOT));
+        return before && nameFollows && abbreviation;
+      }
+      return before && i + 1 < t.length() && isWordChar(t.charAt(i + 1));
+    }
+
+    private boolean hasLetter(int s, int e) {
+      for (int i = s; i < e; i++) {
+        if (Character.isLetter(t.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The reported statement around a partial quote: from right after a speech cue before the quote
+     * to the end of its sentence ("said that the plan was “very risky” for the firm"), or from the
+     * start of the sentence to the speaker's words before a cue after it ("the plan was “very risky,”
+     * she said"); the quote alone when no cue of its sentence governs it.
+     */
+    private int[] statement(int p, int j, QuoteScanner.RawQuote q) {
+      int[] own = {q.start(), q.end()};
+      if (cue == null) {
+        return own;
+      }
+      int lS = cueWindow[0];
+      int rE = cueWindow[1];
+      if (cue[1] <= q.open()) {
+        int s = skipSpaces(cue[1], q.open());
+        int e = lastNonSpace(q.after(), rE);
+        e = e < 0 ? q.after() : e + 1;
+        return new int[] {Math.min(s, q.start()), Math.max(e, q.end())};
+      }
+      if (cue[0] >= q.after()) {
+        int[] subject = phrase(cue[0], q.after(), false);
+        int e = subject != null ? subject[0] : cue[0];
+        while (e > q.after() && (QuoteScanner.isSpace(t.charAt(e - 1)) || isDash(t.charAt(e - 1)) || t.charAt(e - 1) == ',')) {
+          e--;
+        }
+        int s = skipSpaces(lS, q.open());
+        return new int[] {Math.min(s, q.start()), Math.max(e, q.end())};
+      }
+      return own;
+    }
+
+    /** Direct, partial or term: see {@link QuoteMatch.Kind}. */
+    private QuoteMatch.Kind kindOf(int p, QuoteScanner.RawQuote q, Speaker speaker) {
+      char first = firstLetter(q.start(), q.end());
+      char last = t.charAt(q.end() - 1);
+      boolean ends = QuoteScanner.isTerminal(last) || last == ',';
+      // English puts a comma or period inside the closing mark even after a term: only ! ? … or
+      // several sentences make a short quote a statement
+      boolean exclaims = last == '!' || last == '?' || last == '\u2026' || last == '\uFF01' || last == '\uFF1F';
+      int pe = paras.get(p)[1];
+      boolean governed = q.after() < pe && speechVerbFollows(skipSpaces(q.after(), pe), pe);
+      if (speaker.text() == null && speaker.name() == null && !exclaims && !governed
+          && words(q.start(), q.end()) <= TERM_WORDS && !hasInnerSentenceEnd(q.start(), q.end() - 1)) {
+        return QuoteMatch.Kind.TERM;
+      }
+      if (Character.isLowerCase(first)) {
+        return QuoteMatch.Kind.PARTIAL;
+      }
+      int ps = paras.get(p)[0];
+      int z = lastNonSpace(ps, q.open());
+      boolean inSentence = z >= 0 && (isWordChar(t.charAt(z)) || t.charAt(z) == ')');
+      if (inSentence && !QuoteScanner.isTerminal(last)) {
+        return QuoteMatch.Kind.PARTIAL;
+      }
+      return QuoteMatch.Kind.DIRECT;
+    }
+
+    private boolean hasInnerSentenceEnd(int s, int e) {
+      for (int i = s; i < e; i++) {
+        if (QuoteScanner.isTerminal(t.charAt(i)) && i + 1 < e && QuoteScanner.isSpace(t.charAt(i + 1))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private char firstLetter(int s, int e) {
+      for (int i = s; i < e; i++) {
+        if (Character.isLetter(t.charAt(i))) {
+          return t.charAt(i);
+        }
+      }
+      return ' ';
     }
 
     /** The speaker a pronoun or an elided subject refers to. */
@@ -433,14 +864,26 @@ public final class QuoteExtractor {
       if (j > 0) {
         return speakers.get(p)[j - 1];
       }
-      int from = paras.get(p > 0 ? p - 1 : p)[0];
+      int from = paras.get(Math.max(0, p - ANTECEDENT_PARAGRAPHS))[0];
+      Person found = null;
       for (int k = upperBound(q.open()) - 1; k >= 0; k--) {
         Person person = persons[k];
         if (person.end() <= q.open() && person.start() >= from && !insideQuote(person.start())) {
-          return speakerOf(person);
+          found = person;
+          break;
         }
       }
-      return Speaker.NONE;
+      // a name only the capitalised-name heuristic found, when it comes later
+      for (int k = guessed.size() - 1; k >= 0; k--) {
+        Person g = guessed.get(k);
+        if (g.end() <= q.open() && g.start() >= from && !insideQuote(g.start())) {
+          if (found == null || g.start() > found.end()) {
+            found = g;
+          }
+          break;
+        }
+      }
+      return found == null ? Speaker.NONE : speakerOf(found);
     }
 
     /** The candidate nearest to the cue inside the window segments. */
@@ -453,11 +896,11 @@ public final class QuoteExtractor {
         }
         for (int k = lowerBound(seg[0]); k < persons.length && persons[k].start() < seg[1]; k++) {
           Person person = persons[k];
-          if (person.end() <= seg[1]) {
+          if (person.end() <= seg[1] && !possessive(person.end())) {
             int d = distance(cue[0], cue[1], person.start(), person.end(), q);
             if (d < best) {
               best = d;
-              found = new Found(Kind.PERSON, person);
+              found = new Found(Kind.PERSON, person, person.start(), person.end());
             }
           }
         }
@@ -471,12 +914,23 @@ public final class QuoteExtractor {
             int d = distance(cue[0], cue[1], m.start(), m.end(), q);
             if (d < best) { // ties go to the person found first
               best = d;
-              found = new Found(kind, null);
+              found = new Found(kind, null, m.start(), m.end());
             }
           }
         }
       }
       return found;
+    }
+
+    /** Whether a possessive ending follows ("Clinton's team"): the name is not the subject then. */
+    private boolean possessive(int end) {
+      if (end >= 2 && (t.charAt(end - 2) == '\'' || t.charAt(end - 2) == '\u2019')
+          && (t.charAt(end - 1) == 's' || t.charAt(end - 1) == 'S')) {
+        return true; // the mention includes the ending
+      }
+      return end + 1 < t.length() && (t.charAt(end) == '\'' || t.charAt(end) == '\u2019')
+          && (t.charAt(end + 1) == 's' || t.charAt(end + 1) == 'S')
+          && (end + 2 >= t.length() || !Character.isLetter(t.charAt(end + 2)));
     }
 
     /** Gap between two spans, not counting the quote when it lies between them. */
@@ -502,7 +956,29 @@ public final class QuoteExtractor {
     // ---- helpers ----
 
     private Speaker speakerOf(Person person) {
-      return new Speaker(person.name(), person.entityId());
+      return new Speaker(person.name(), person.entityId(), t.substring(person.start(), nameEnd(person.end())));
+    }
+
+    /** The end of a name written on after a mention ("Paul" then "D. Ryan"): initials and capitalised words. */
+    private int nameEnd(int end) {
+      int e = end;
+      boolean initial = false;
+      while (e + 2 < t.length() && t.charAt(e) == ' ' && Character.isUpperCase(t.charAt(e + 1))) {
+        int i = e + 1;
+        while (i < t.length() && (isWordChar(t.charAt(i)) || t.charAt(i) == '-')) {
+          i++;
+        }
+        if (i - (e + 1) == 1 && i < t.length() && t.charAt(i) == '.') {
+          e = i + 1;
+          initial = true;
+          continue;
+        }
+        if (initial) {
+          e = i;
+        }
+        break;
+      }
+      return e;
     }
 
     private Matcher matcher(Pattern pattern, int s, int e) {

@@ -2,23 +2,10 @@ package org.newsclean.transforms.records;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.newsclean.transforms.text.ContentHash;
 
-/** Derives the per-quote and per-mention output rows from a finished document. */
+/** Derives the per-mention output rows from a finished document (quote rows: {@code quotes.GroupQuotes}). */
 public final class OutputRecords {
   private OutputRecords() {}
-
-  /** One row per quote; {@code quote_id} is derived from the document id and the quote's span. */
-  public static List<QuoteRecord> quotesOf(Article document) {
-    List<QuoteRecord> rows = new ArrayList<>(document.getQuotes().size());
-    String language = document.getLanguage() == null ? "und" : document.getLanguage();
-    for (QuoteRef q : document.getQuotes()) {
-      String quoteId = ContentHash.id(24, document.getDocId(), Integer.toString(q.getStart()), Integer.toString(q.getEnd()));
-      rows.add(
-          QuoteRecord.create(quoteId, document.getDocId(), language, q.getText(), q.getSpeaker(), q.getSpeakerEntityId(), q.getStart(), q.getEnd()));
-    }
-    return rows;
-  }
 
   /** One row per entity mention. */
   public static List<MentionRecord> mentionsOf(Article document) {

@@ -1,6 +1,7 @@
 package org.newsclean.transforms.records;
 
 import com.google.auto.value.AutoValue;
+import java.util.List;
 import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
@@ -8,7 +9,10 @@ import org.apache.beam.sdk.schemas.annotations.SchemaFieldName;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** A row of the quotes output: one quote of one document. */
+/**
+ * A row of the quotes output: one statement (same language, same words after normalisation) with
+ * every document that quotes it; speaker fields are those of the first attributed occurrence.
+ */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
 public abstract class QuoteRecord {
@@ -17,16 +21,16 @@ public abstract class QuoteRecord {
   public abstract String getQuoteId();
 
   @SchemaFieldNumber("1")
-  @SchemaFieldName("doc_id")
-  public abstract String getDocId();
-
-  @SchemaFieldNumber("2")
   @SchemaFieldName("language")
   public abstract String getLanguage();
 
-  @SchemaFieldNumber("3")
+  @SchemaFieldNumber("2")
   @SchemaFieldName("text")
   public abstract String getText();
+
+  @SchemaFieldNumber("3")
+  @SchemaFieldName("kind")
+  public abstract String getKind();
 
   @SchemaFieldNumber("4")
   @SchemaFieldName("speaker")
@@ -37,23 +41,29 @@ public abstract class QuoteRecord {
   public abstract @Nullable String getSpeakerEntityId();
 
   @SchemaFieldNumber("6")
-  @SchemaFieldName("start")
-  public abstract int getStart();
+  @SchemaFieldName("speaker_text")
+  public abstract @Nullable String getSpeakerText();
 
   @SchemaFieldNumber("7")
-  @SchemaFieldName("end")
-  public abstract int getEnd();
+  @SchemaFieldName("doc_ids")
+  public abstract List<String> getDocIds();
+
+  @SchemaFieldNumber("8")
+  @SchemaFieldName("occurrences")
+  public abstract List<QuoteOccurrence> getOccurrences();
 
   @SchemaCreate // Beam matches parameters to fields by name: compile with -parameters
   public static QuoteRecord create(
       String quoteId,
-      String docId,
       String language,
       String text,
+      String kind,
       @Nullable String speaker,
       @Nullable String speakerEntityId,
-      int start,
-      int end) {
-    return new AutoValue_QuoteRecord(quoteId, docId, language, text, speaker, speakerEntityId, start, end);
+      @Nullable String speakerText,
+      List<String> docIds,
+      List<QuoteOccurrence> occurrences) {
+    return new AutoValue_QuoteRecord(
+        quoteId, language, text, kind, speaker, speakerEntityId, speakerText, List.copyOf(docIds), List.copyOf(occurrences));
   }
 }

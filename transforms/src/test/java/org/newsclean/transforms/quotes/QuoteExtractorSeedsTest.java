@@ -120,6 +120,9 @@ class QuoteExtractorSeedsTest {
         + "memenangkan permainan ini.", got.get(0).text());
     assertEquals("Llama3 Itu saja yang sebenarnya peduli.", got.get(2).text()); // " closed by ”
     assertEquals("mengerikan", got.get(3).text());
+    assertEquals(QuoteMatch.Kind.DIRECT, got.get(0).kind());
+    assertEquals(QuoteMatch.Kind.PARTIAL, got.get(3).kind(), "one word, governed by 'mengungkapkan bahwa'");
+    assertEquals("Seorang eksekutif", got.get(2).speakerText(), "unnamed: no person, but the words are kept");
   }
 
   @Test
@@ -137,6 +140,8 @@ class QuoteExtractorSeedsTest {
     assertEquals("Llama3, c'est tout ce que j'ai vraiment. s'en soucier.", open.text());
     assertEquals("\n\n", text.substring(open.end(), open.end() + 2));
     assertEquals("terrible", got.get(3).text());
+    assertEquals(QuoteMatch.Kind.PARTIAL, got.get(3).kind(), "« terrible » is a quote: 'a révélé que' governs it");
+    assertEquals(QuoteMatch.Kind.DIRECT, got.get(0).kind());
   }
 
   @Test
@@ -160,6 +165,12 @@ class QuoteExtractorSeedsTest {
     // the first quote was never closed before the next one opens
     assertEquals("Sungguh menakjubkan melihat Meta mendorong AI open source secara besar-besaran.", got.get(8).text());
     assertTrue(got.get(12).text().endsWith("diferensiasi produk kami"), got.get(12).text());
+    assertEquals(QuoteMatch.Kind.TERM, got.get(3).kind(), "a term in quotes");
+    assertEquals(QuoteMatch.Kind.TERM, got.get(10).kind());
+    assertNull(got.get(3).speakerText());
+    assertEquals(QuoteMatch.Kind.PARTIAL, got.get(7).kind(), "Reddy's words inside the writer's sentence");
+    assertEquals(QuoteMatch.Kind.DIRECT, got.get(8).kind());
+    assertEquals("katanya", got.get(1).speakerText(), "the pronoun-verb is resolved to the person last named");
   }
 
   @Test
@@ -188,6 +199,27 @@ class QuoteExtractorSeedsTest {
         q("Llama3 그게 전부입니다. 신경쓰세요.", null), // 한 임원은
         q("끔찍하다", TOUVRON))); // "…"고 밝혔으며
     assertEquals("끔찍하다", got.get(3).text());
+    assertEquals(QuoteMatch.Kind.DIRECT, got.get(2).kind());
+    assertEquals(QuoteMatch.Kind.PARTIAL, got.get(3).kind());
+  }
+
+  /** The same statements in the Indonesian, French and Korean versions of one article: same speakers, same ids. */
+  @Test
+  void translationsKeepTheSpeakerId() throws IOException {
+    List<List<QuoteMatch>> versions = new ArrayList<>();
+    for (String[] seed : new String[][] {{"000", "id"}, {"001", "fr"}, {"004", "ko"}}) {
+      String text = cleaned(seed[0]);
+      versions.add(EXTRACTOR.extract(text, seed[1], personMentions(text)));
+    }
+    for (int i = 0; i < 4; i++) {
+      String id = versions.get(0).get(i).speakerEntityId();
+      for (List<QuoteMatch> version : versions) {
+        assertEquals(id, version.get(i).speakerEntityId(), "statement " + i + ": " + version.get(i).text());
+        assertEquals(versions.get(0).get(i).kind(), version.get(i).kind(), "statement " + i + ": " + version.get(i).text());
+      }
+    }
+    assertEquals("P:al-dahle", versions.get(0).get(0).speakerEntityId());
+    assertNull(versions.get(0).get(2).speakerEntityId());
   }
 
   @Test

@@ -206,4 +206,97 @@ class QuoteExtractorTest {
     assertNull(got.get(0).speakerEntityId());
     assertEquals("Jane Doe", got.get(1).speaker());
   }
+
+  // ---- issue 4: kinds, more languages, descriptions, speaker words ----
+
+  private static List<String> kinds(String text, String lang, String... names) {
+    return EXTRACTOR.extract(text, lang, persons(text, names)).stream().map(m -> m.kind().label()).toList();
+  }
+
+  @Test
+  void multiParagraphQuoteWithTheOpenerRepeatedKeepsItsSpeaker() {
+    String text = "Jane Doe said: “We will ship it this year.\n\n“And we will ship the next one too,” she added.";
+    List<QuoteMatch> got = EXTRACTOR.extract(text, "en", persons(text, "Jane Doe"));
+    assertEquals(List.of("We will ship it this year.", "And we will ship the next one too,"),
+        got.stream().map(QuoteMatch::text).toList());
+    assertEquals(List.of("Jane Doe", "Jane Doe"), got.stream().map(QuoteMatch::speaker).toList());
+  }
+
+  @Test
+  void polishGermanAndJapaneseMarks() {
+    assertEquals(List.of("Nie zgadzam się z tym."), texts("„Nie zgadzam się z tym.” — powiedział."));
+    assertEquals(List.of("Wir gewinnen."), texts("Er sagte: »Wir gewinnen.«"));
+    String ja = "山田氏は「来年も続けます」と述べた。";
+    List<QuoteMatch> got = EXTRACTOR.extract(ja, "ja", List.of(new Mention(0, 2, "山田", "id:yamada", "山田", EntityType.PERSON)));
+    assertEquals("来年も続けます", got.get(0).text());
+    assertEquals("山田", got.get(0).speaker());
+  }
+
+  @Test
+  void kindsDirectPartialTerm() {
+    assertEquals(List.of("direct"), kinds("“We will win this race,” Jane Doe said.", "en", "Jane Doe"));
+    assertEquals(List.of("partial"), kinds("Jane Doe said the plan was “very risky” for the firm.", "en", "Jane Doe"));
+    assertEquals(List.of("term"), kinds("The so-called “open source” label is disputed.", "en"));
+    // one word is still a quote when a speech verb governs it: here a whole (one-word) statement
+    assertEquals(List.of("direct"), kinds("« Terrible », a dit Jean Dupont.", "fr", "Jean Dupont"));
+  }
+
+  @Test
+  void descriptionsAndPronounsReferToThePersonLastNamed() {
+    String text = "Jane Doe runs the company.\n\n“We are growing,” the CEO said. "
+        + "“Costs are down,” said the company's chief executive. “And so are prices,” she said.";
+    List<QuoteMatch> got = EXTRACTOR.extract(text, "en", persons(text, "Jane Doe"));
+    assertEquals(List.of("Jane Doe", "Jane Doe", "Jane Doe"), got.stream().map(QuoteMatch::speaker).toList());
+    assertEquals(List.of("the CEO", "the company's chief executive", "she"),
+        got.stream().map(QuoteMatch::speakerText).toList());
+  }
+
+  @Test
+  void unnamedSourceKeepsItsWordsButNamesNoPerson() {
+    QuoteMatch q = EXTRACTOR.extract("“It is over,” a source said.", "en", List.of()).get(0);
+    assertNull(q.speaker());
+    assertEquals("a source", q.speakerText());
+  }
+
+  @Test
+  void czechAndRussianSpeechVerbsAndNamesTheEntityStageMissed() {
+    List<QuoteMatch> cs = EXTRACTOR.extract("„Je to dobré,“ řekl Novák.", "cs", List.of());
+    assertEquals("Novák", cs.get(0).speaker());
+    assertNull(cs.get(0).speakerEntityId());
+    QuoteMatch role = EXTRACTOR.extract("\"Musíme spolupracovat,\" dodal předseda svazu.", "cs", List.of()).get(0);
+    assertNull(role.speaker(), "a role with nobody named before");
+    assertEquals("předseda svazu", role.speakerText());
+    QuoteMatch ru = EXTRACTOR.extract("«Прибыль была высокой», - сказал ему следователь.", "ru", List.of()).get(0);
+    assertEquals("следователь", ru.speakerText(), "the object pronoun is skipped");
+    assertEquals("Он", EXTRACTOR.extract("Он сказал: «Я с вами».", "ru", List.of()).get(0).speakerText());
+  }
+
+  @Test
+  void anOrganisationTypedByTheEntityStageIsNoPerson() {
+    String text = "“Prices will rise,” said Acme Widgets.";
+    int s = text.indexOf("Acme");
+    List<Mention> org = List.of(new Mention(s, s + 12, "Acme Widgets", "org-acme", "Acme Widgets", EntityType.ORGANIZATION));
+    QuoteMatch q = EXTRACTOR.extract(text, "en", org).get(0);
+    assertNull(q.speaker());
+    assertEquals("Acme Widgets", q.speakerText());
+  }
+
+  @Test
+  void aRemarkBetweenDashesInsideTheQuoteNamesTheSpeaker() {
+    QuoteMatch q = EXTRACTOR.extract("«Копали сами, - говорит Петров, - и успели к зиме».", "ru", List.of()).get(0);
+    assertEquals("Петров", q.speakerText());
+  }
+
+  @Test
+  void aPartialQuoteReportsTheClauseAroundIt() {
+    String text = "Jane Doe said that the plan was “very risky” for the firm. Costs were “out of control,” she said.";
+    List<QuoteMatch> got = EXTRACTOR.extract(text, "en", persons(text, "Jane Doe"));
+    QuoteMatch a = got.get(0);
+    assertEquals("that the plan was “very risky” for the firm.", text.substring(a.statementStart(), a.statementEnd()));
+    QuoteMatch b = got.get(1);
+    assertEquals("Costs were “out of control,”", text.substring(b.statementStart(), b.statementEnd()));
+    QuoteMatch direct = EXTRACTOR.extract("“We will win,” Jane Doe said.", "en", List.of()).get(0);
+    assertEquals(direct.start(), direct.statementStart());
+    assertEquals(direct.end(), direct.statementEnd());
+  }
 }
