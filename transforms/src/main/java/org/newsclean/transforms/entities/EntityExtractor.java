@@ -38,6 +38,7 @@ public final class EntityExtractor {
 
   private final EntityCatalog catalog;
   private final Lexicon lex;
+  private final KoreanNames korean;
   private final Node root = new Node();
   /** catalog PERSON id -> keys of the last word of its multi-word Latin aliases. */
   private final Map<String, List<String>> personLastKeys = new HashMap<>();
@@ -46,6 +47,7 @@ public final class EntityExtractor {
   public EntityExtractor(EntityCatalog catalog) {
     this.catalog = catalog;
     this.lex = Lexicon.get();
+    this.korean = new KoreanNames(lex);
     for (EntityCatalog.Entry e : catalog.entries()) {
       for (String alias : e.aliases()) {
         addAlias(alias, e);
@@ -194,6 +196,9 @@ public final class EntityExtractor {
       for (int k = c.ts; k <= c.te; k++) {
         covered[k] = true;
       }
+    }
+    if (KoreanNames.hasHangul(text)) {
+      chosen.addAll(discoverKorean(t, covered));
     }
     List<Cand> found = discover(t, covered, lang, chosen);
     chosen.addAll(found);
@@ -394,6 +399,45 @@ public final class EntityExtractor {
         i++;
       }
     }
+  }
+
+  /** Korean names (Nori proper nouns) not covered by a catalog, case, date or amount mention; marks their tokens. */
+  private List<Cand> discoverKorean(Tokens t, boolean[] covered) {
+    List<KoreanNames.Span> spans = korean.find(t.text);
+    List<Cand> out = new ArrayList<>(spans.size());
+    Map<String, Cand> first = new HashMap<>();
+    int k = 0;
+    for (KoreanNames.Span sp : spans) {
+      while (k < t.n && t.end[k] <= sp.start()) {
+        k++;
+      }
+      int ts = k;
+      int te = k;
+      boolean free = true;
+      for (int q = k; q < t.n && t.start[q] < sp.end(); q++) {
+        free &= !covered[q];
+        te = q;
+      }
+      if (!free || ts >= t.n) {
+        continue;
+      }
+      for (int q = ts; q <= te; q++) {
+        covered[q] = true;
+      }
+      Cand c = new Cand(K_FOUND, ts, te, sp.start(), sp.end());
+      c.surface = t.text.substring(sp.start(), sp.end());
+      c.key = EntityIds.key(c.surface);
+      c.type = sp.type();
+      c.strong = sp.strong();
+      Cand f = first.putIfAbsent(c.key, c);
+      if (f != null) {
+        c.type = f.type; // one type per name inside a document
+      }
+      c.id = EntityIds.forKey(c.key);
+      c.name = c.surface;
+      out.add(c);
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------------- legal cases
@@ -1199,6 +1243,7 @@ public final class EntityExtractor {
     boolean[] title = titleTokens(t);
     List<Word> ws = words(t, covered, title);
     Set<String> stop = stopFor(lang);
+    Set<String> places = Gazetteer.places(lang);
     boolean german = "de".equals(lang);
     // lower-case words of the text, and capitalised words seen mid-sentence
     Set<String> lowerSeen = new HashSet<>();
@@ -1280,7 +1325,11 @@ public final class EntityExtractor {
       c.initial = first.initial;
       c.title = first.title;
       c.camel = first.camel || first.allCaps;
-      if (orgSuffix || first.domain || lex.orgHead.contains(first.text) && c.words > 1) {
+      if (places.contains(c.surface)) {
+        c.type = EntityType.LOCATION; // a country, region or city ICU knows
+        c.strong = true;
+        c.structural = true;
+      } else if (orgSuffix || first.domain || lex.orgHead.contains(first.text) && c.words > 1) {
         c.type = EntityType.ORGANIZATION;
         c.strong = true;
         c.structural = true;

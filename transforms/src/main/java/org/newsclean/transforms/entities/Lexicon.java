@@ -61,6 +61,22 @@ final class Lexicon {
   final Map<String, String> units;
   /** Korean particles, longest first. */
   final List<String> particles;
+  /** Korean head nouns ending an organisation name (당, 대학교, 방송 ...). */
+  final Set<String> koOrgSuffix;
+  /** Korean head nouns ending a place name (시, 산맥, 자치구 ...). */
+  final Set<String> koLocSuffix;
+  /** Korean words right after a name that make it a person (씨, 감독, 의원 ...). */
+  final Set<String> koPersonAfter;
+  /** Korean role nouns right before a name that make it a person (배우, 가수 ...). */
+  final Set<String> koPersonBefore;
+  /** Korean family names (one syllable). */
+  final Set<String> koSurnames;
+  /** Korean common nouns that name an institution (경찰, 정부 ...). */
+  final Set<String> koOrgWords;
+  /** Korean place names beyond ICU's country names (regions, continents). */
+  final Set<String> koLocWords;
+  /** type of a Korean proper noun without any other evidence; null: not reported. */
+  final EntityType koDefault;
 
   private static volatile Lexicon instance;
 
@@ -102,6 +118,14 @@ final class Lexicon {
     Map<String, String> cur = new HashMap<>();
     Map<String, String> un = new HashMap<>();
     List<String> part = new ArrayList<>();
+    Set<String> kOrgSuffix = new HashSet<>();
+    Set<String> kLocSuffix = new HashSet<>();
+    Set<String> kPersonAfter = new HashSet<>();
+    Set<String> kPersonBefore = new HashSet<>();
+    Set<String> kSurnames = new HashSet<>();
+    Set<String> kOrgWords = new HashSet<>();
+    Set<String> kLocWords = new HashSet<>();
+    EntityType kDefault = EntityType.PERSON;
     try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
@@ -163,6 +187,14 @@ final class Lexicon {
               un.putIfAbsent(lw, key);
             }
             case "particle" -> part.add(w);
+            case "ko_org_suffix" -> kOrgSuffix.add(w);
+            case "ko_loc_suffix" -> kLocSuffix.add(w);
+            case "ko_person_after" -> kPersonAfter.add(w);
+            case "ko_person_before" -> kPersonBefore.add(w);
+            case "ko_surname" -> kSurnames.add(w);
+            case "ko_org_word" -> kOrgWords.add(w);
+            case "ko_loc_word" -> kLocWords.add(w);
+            case "ko_default" -> kDefault = "NONE".equals(w) ? null : EntityType.valueOf(w);
             default -> throw new IllegalStateException("unknown lexicon kind: " + kind);
           }
         }
@@ -196,6 +228,14 @@ final class Lexicon {
     currencies = Map.copyOf(cur);
     units = Map.copyOf(un);
     particles = List.copyOf(part);
+    koOrgSuffix = Set.copyOf(kOrgSuffix);
+    koLocSuffix = Set.copyOf(kLocSuffix);
+    koPersonAfter = Set.copyOf(kPersonAfter);
+    koPersonBefore = Set.copyOf(kPersonBefore);
+    koSurnames = Set.copyOf(kSurnames);
+    koOrgWords = Set.copyOf(kOrgWords);
+    koLocWords = Set.copyOf(kLocWords);
+    koDefault = kDefault;
   }
 
   /** Stop words that apply anywhere for this language (its own list plus the '*' list). */
