@@ -43,6 +43,7 @@ public final class EntityExtractor {
   /** catalog PERSON id -> keys of the last word of its multi-word Latin aliases. */
   private final Map<String, List<String>> personLastKeys = new HashMap<>();
   private final Map<String, Set<String>> stopCache = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> connectorsCache = new ConcurrentHashMap<>();
 
   public EntityExtractor(EntityCatalog catalog) {
     this.catalog = catalog;
@@ -1244,6 +1245,9 @@ public final class EntityExtractor {
     List<Word> ws = words(t, covered, title);
     Set<String> stop = stopFor(lang);
     Set<String> places = Gazetteer.places(lang);
+    Set<String> connectors = connectorsCache.computeIfAbsent(lang, lex::connectorsFor);
+    EntityType loneType = lex.loneDefault.getOrDefault(lang, EntityType.LOCATION);
+    Set<String> locLower = lex.locHeadLower.get(lang);
     boolean german = "de".equals(lang);
     // lower-case words of the text, and capitalised words seen mid-sentence
     Set<String> lowerSeen = new HashSet<>();
@@ -1264,9 +1268,9 @@ public final class EntityExtractor {
         continue;
       }
       boolean prevCap = k > 0 && adjacent(t, ws.get(k - 1), w)
-          && (ws.get(k - 1).cap || lex.connectors.contains(ws.get(k - 1).text));
+          && (ws.get(k - 1).cap || connectors.contains(ws.get(k - 1).text));
       boolean nextCap = k + 1 < nw && adjacent(t, w, ws.get(k + 1))
-          && (ws.get(k + 1).cap || lex.connectors.contains(ws.get(k + 1).text));
+          && (ws.get(k + 1).cap || connectors.contains(ws.get(k + 1).text));
       if (!prevCap && !nextCap) {
         soloCaps.add(w.text);
       }
@@ -1295,10 +1299,10 @@ public final class EntityExtractor {
           j++;
           continue;
         }
-        if (!nx.cap && lex.connectors.contains(nx.text)) {
+        if (!nx.cap && connectors.contains(nx.text)) {
           // one or two connectors: "Lula da Silva", "von der Leyen"
           int k = j + 2;
-          if (k < nw && !ws.get(k).cap && lex.connectors.contains(ws.get(k).text) && adjacent(t, nx, ws.get(k))) {
+          if (k < nw && !ws.get(k).cap && connectors.contains(ws.get(k).text) && adjacent(t, nx, ws.get(k))) {
             k++;
           }
           if (k < nw) {
@@ -1314,7 +1318,7 @@ public final class EntityExtractor {
         break;
       }
       if (j - i >= 2 && !orgSuffix && soloCaps.contains(ws.get(i).text)
-          && !lex.connectors.contains(ws.get(i + 1).text)) {
+          && !connectors.contains(ws.get(i + 1).text)) {
         j = i; // "Acme Jane Roe": a name used alone elsewhere does not start a longer name
       }
       Word first = ws.get(i);
@@ -1353,10 +1357,22 @@ public final class EntityExtractor {
         } else if (c.words >= 2 && c.words <= 4 && plain) {
           c.type = EntityType.PERSON;
         } else if (c.words == 1 && !first.allCaps && !first.camel) {
-          c.type = EntityType.LOCATION; // a lone plain capitalised word is most often a place
+          c.type = loneType; // a lone plain capitalised word: the language's most frequent type
         } else {
           c.type = EntityType.ORGANIZATION; // acronyms, CamelCase names, longer names
         }
+      }
+      // a lower-case place noun belongs to the place it precedes: desa Karangploso, kota Medan
+      if (locLower != null && i > 0 && !ws.get(i - 1).cap && adjacent(t, ws.get(i - 1), first)
+          && locLower.contains(ws.get(i - 1).text) && !places.contains(c.surface)) {
+        Word head = ws.get(i - 1);
+        c.ts = head.ts;
+        c.s = t.start[head.ts];
+        c.surface = t.text.substring(c.s, c.e);
+        c.words++;
+        c.type = EntityType.LOCATION;
+        c.strong = true;
+        c.structural = true;
       }
       c.key = EntityIds.key(c.surface);
       cands.add(c);
@@ -1491,7 +1507,7 @@ public final class EntityExtractor {
 
   private boolean accept(Cand c, Set<String> lowerSeen, Set<String> midCaps, boolean german) {
     String low = c.surface.toLowerCase(Locale.ROOT);
-    if (lex.calendar.contains(low)) {
+    if (lex.calendar.contains(low) || lex.demonyms.contains(c.surface)) {
       return false;
     }
     if (lowerSeen.contains(low) && !c.strong) {

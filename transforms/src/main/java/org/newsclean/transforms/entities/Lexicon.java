@@ -26,6 +26,14 @@ final class Lexicon {
   final Set<String> stopAny;
   final Set<String> acronyms;
   final Set<String> connectors;
+  /** lang -> connectors that are ordinary words in that language (id: di = 'in'). */
+  final Map<String, Set<String>> notConnectors;
+  /** lang -> type of a lone capitalised word without any cue. */
+  final Map<String, EntityType> loneDefault;
+  /** lang -> lower-case place nouns that belong to the name they precede (id: desa, kota). */
+  final Map<String, Set<String>> locHeadLower;
+  /** words that are never a name by themselves: nationalities, languages, religions (exact case). */
+  final Set<String> demonyms;
   final Set<String> caseConnectors;
   /** lower-case. */
   final Set<String> personBefore;
@@ -99,6 +107,10 @@ final class Lexicon {
     Set<String> stopAll = new HashSet<>();
     Set<String> acr = new HashSet<>();
     Set<String> conn = new HashSet<>();
+    Map<String, Set<String>> notConn = new HashMap<>();
+    Map<String, EntityType> lone = new HashMap<>();
+    Map<String, Set<String>> locLower = new HashMap<>();
+    Set<String> dem = new HashSet<>();
     Set<String> caseConn = new HashSet<>();
     Set<String> pBefore = new HashSet<>();
     Set<String> pAfter = new HashSet<>();
@@ -156,6 +168,10 @@ final class Lexicon {
             }
             case "acronym" -> acr.add(w);
             case "connector" -> conn.add(w);
+            case "not_connector" -> notConn.computeIfAbsent(lang, k -> new HashSet<>()).add(w);
+            case "lone_default" -> lone.put(lang, EntityType.valueOf(w));
+            case "loc_head_lower" -> locLower.computeIfAbsent(lang, k -> new HashSet<>()).add(w);
+            case "demonym" -> dem.add(w);
             case "case_connector" -> caseConn.add(w);
             case "person_before" -> pBefore.add(lw);
             case "person_after" -> pAfter.add(lw);
@@ -209,6 +225,14 @@ final class Lexicon {
     stopAny = Set.copyOf(stopAll);
     acronyms = Set.copyOf(acr);
     connectors = Set.copyOf(conn);
+    Map<String, Set<String>> nc = new HashMap<>();
+    notConn.forEach((k, v) -> nc.put(k, Set.copyOf(v)));
+    notConnectors = Map.copyOf(nc);
+    loneDefault = Map.copyOf(lone);
+    Map<String, Set<String>> ll = new HashMap<>();
+    locLower.forEach((k, v) -> ll.put(k, Set.copyOf(v)));
+    locHeadLower = Map.copyOf(ll);
+    demonyms = Set.copyOf(dem);
     caseConnectors = Set.copyOf(caseConn);
     personBefore = Set.copyOf(pBefore);
     personAfter = Set.copyOf(pAfter);
@@ -245,6 +269,17 @@ final class Lexicon {
       return Set.copyOf(s);
     }
     s.addAll(stopByLang.getOrDefault(lang, Set.of()));
+    return Set.copyOf(s);
+  }
+
+  /** Name connectors of a language: the shared list less the language's ordinary words. */
+  Set<String> connectorsFor(String lang) {
+    Set<String> not = notConnectors.get(lang);
+    if (not == null) {
+      return connectors;
+    }
+    Set<String> s = new HashSet<>(connectors);
+    s.removeAll(not);
     return Set.copyOf(s);
   }
 
