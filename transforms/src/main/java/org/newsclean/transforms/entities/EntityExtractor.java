@@ -145,6 +145,8 @@ public final class EntityExtractor {
     boolean title;
     int words;
     boolean camel;
+    /** every word a proper noun for the language's tagger (false when the language has none). */
+    boolean tagged;
     Group group;
 
     Cand(int kind, int ts, int te, int s, int e) {
@@ -997,6 +999,8 @@ public final class EntityExtractor {
     boolean camel;
     boolean initial;
     boolean title;
+    /** proper noun for the language's part-of-speech tagger (true when there is none). */
+    boolean propn = true;
   }
 
   private static final Set<String> ELISION = Set.of("l", "d", "j", "qu", "n", "s", "c", "m", "t", "jusqu",
@@ -1249,6 +1253,10 @@ public final class EntityExtractor {
     EntityType loneType = lex.loneDefault.getOrDefault(lang, EntityType.LOCATION);
     Set<String> locLower = lex.locHeadLower.get(lang);
     boolean german = "de".equals(lang);
+    ProperNouns pos = lex.posLanguages.contains(lang) ? ProperNouns.forLanguage(lang) : null;
+    if (pos != null) {
+      tagProperNouns(t, ws, pos);
+    }
     // lower-case words of the text, and capitalised words seen mid-sentence
     Set<String> lowerSeen = new HashSet<>();
     Set<String> midCaps = new HashSet<>();
@@ -1279,7 +1287,7 @@ public final class EntityExtractor {
     int i = 0;
     while (i < nw) {
       Word w = ws.get(i);
-      if (!startable(w, stop, lowerSeen)) {
+      if (!startable(w, stop, lowerSeen) || !nameWord(w, places)) {
         i++;
         continue;
       }
@@ -1295,7 +1303,7 @@ public final class EntityExtractor {
           orgSuffix = true;
           break;
         }
-        if (nx.cap && !isStop(nx, stop) && !isRole(nx)) {
+        if (nx.cap && !isStop(nx, stop) && !isRole(nx) && nameWord(nx, places)) {
           j++;
           continue;
         }
@@ -1308,6 +1316,7 @@ public final class EntityExtractor {
           if (k < nw) {
             Word after = ws.get(k);
             if (adjacent(t, ws.get(k - 1), after) && after.cap && !isStop(after, stop) && !isRole(after)
+                && nameWord(after, places)
                 && !lex.orgSuffix.contains(after.text) && !soloCaps.contains(after.text)
                 && !soloCaps.contains(ws.get(j).text)) {
               j = k;
@@ -1329,6 +1338,13 @@ public final class EntityExtractor {
       c.initial = first.initial;
       c.title = first.title;
       c.camel = first.camel || first.allCaps;
+      if (pos != null) {
+        boolean all = true;
+        for (int k = i; k <= j; k++) {
+          all &= ws.get(k).propn;
+        }
+        c.tagged = all;
+      }
       if (places.contains(c.surface)) {
         c.type = EntityType.LOCATION; // a country, region or city ICU knows
         c.strong = true;
@@ -1379,6 +1395,66 @@ public final class EntityExtractor {
       i = j + 1;
     }
     return link(t, cands, known, lowerSeen, midCaps, german);
+  }
+
+  /** Marks the words the tagger does not call proper nouns; sentences without a capitalised word are not tagged. */
+  private static void tagProperNouns(Tokens t, List<Word> ws, ProperNouns pos) {
+    int[] wordAt = new int[t.n];
+    java.util.Arrays.fill(wordAt, -1);
+    for (int w = 0; w < ws.size(); w++) {
+      Word wd = ws.get(w);
+      for (int k = wd.ts; k <= wd.te; k++) {
+        wordAt[k] = w;
+      }
+    }
+    List<String> sent = new ArrayList<>();
+    List<Integer> sentWords = new ArrayList<>();
+    boolean anyCap = false;
+    int k = 0;
+    while (k < t.n) {
+      if (k > 0 && t.newline[k]) {
+        flushSentence(ws, pos, sent, sentWords, anyCap);
+        anyCap = false;
+      }
+      int w = wordAt[k];
+      if (w >= 0) {
+        Word wd = ws.get(w);
+        sent.add(wd.text);
+        sentWords.add(w);
+        anyCap |= wd.cap;
+        k = wd.te + 1;
+        continue;
+      }
+      sent.add(t.text(k));
+      sentWords.add(-1);
+      if (t.isPunct(k, '.') || t.isPunct(k, '!') || t.isPunct(k, '?')) {
+        flushSentence(ws, pos, sent, sentWords, anyCap);
+        anyCap = false;
+      }
+      k++;
+    }
+    flushSentence(ws, pos, sent, sentWords, anyCap);
+  }
+
+  private static void flushSentence(List<Word> ws, ProperNouns pos, List<String> sent, List<Integer> sentWords,
+      boolean anyCap) {
+    if (anyCap && !sent.isEmpty()) {
+      boolean[] p = pos.tag(sent.toArray(String[]::new));
+      for (int q = 0; q < p.length; q++) {
+        int w = sentWords.get(q);
+        if (w >= 0) {
+          ws.get(w).propn = p[q];
+        }
+      }
+    }
+    sent.clear();
+    sentWords.clear();
+  }
+
+  /** May this word be part of a name: a proper noun for the tagger, or a word that names by its form or list. */
+  private boolean nameWord(Word w, Set<String> places) {
+    return w.propn || w.allCaps || w.camel || w.digit || places.contains(w.text) || lex.orgHead.contains(w.text)
+        || lex.locHead.contains(w.text) || lex.orgSuffix.contains(w.text.replace(".", ""));
   }
 
   private boolean isStop(Word w, Set<String> stop) {
@@ -1515,14 +1591,14 @@ public final class EntityExtractor {
     }
     if (german) {
       // every German noun is capitalised: a lone word needs to look like a name by itself
-      return c.camel || c.structural || c.strong && c.type == EntityType.PERSON;
+      return c.camel || c.structural || c.tagged || c.strong && c.type == EntityType.PERSON;
     }
     if (c.strong) {
       return true; // Foo Inc, Foo.com, Mr Foo
     }
     if (c.initial || c.title) {
       // sentence-initial or headline: needs to be seen capitalised mid-sentence too
-      return midCaps.contains(c.surface) && !german;
+      return midCaps.contains(c.surface);
     }
     if (german) {
       return c.strong || c.camel;

@@ -22,8 +22,25 @@ public final class EntityIds {
 
   private EntityIds() {}
 
+  /** Keys of recent names: transliteration is the costly step of {@link #key}; bounded, cleared when full. */
+  private static final int KEY_CACHE_MAX = 100_000;
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> KEY_CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The normalised key of a name. */
   public static String key(String name) {
+    String k = KEY_CACHE.get(name);
+    if (k == null) {
+      k = computeKey(name);
+      if (KEY_CACHE.size() >= KEY_CACHE_MAX) {
+        KEY_CACHE.clear();
+      }
+      KEY_CACHE.put(name, k);
+    }
+    return k;
+  }
+
+  private static String computeKey(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
     s = com.ibm.icu.lang.UCharacter.foldCase(s, true);
     boolean ascii = true;

@@ -32,6 +32,8 @@ final class Lexicon {
   final Map<String, EntityType> loneDefault;
   /** lang -> lower-case place nouns that belong to the name they precede (id: desa, kota). */
   final Map<String, Set<String>> locHeadLower;
+  /** languages whose discovery uses a part-of-speech tagger's proper-noun tags (when its model is present). */
+  final Set<String> posLanguages;
   /** words that are never a name by themselves: nationalities, languages, religions (exact case). */
   final Set<String> demonyms;
   final Set<String> caseConnectors;
@@ -111,6 +113,7 @@ final class Lexicon {
     Map<String, EntityType> lone = new HashMap<>();
     Map<String, Set<String>> locLower = new HashMap<>();
     Set<String> dem = new HashSet<>();
+    Set<String> posLangs = new HashSet<>();
     Set<String> caseConn = new HashSet<>();
     Set<String> pBefore = new HashSet<>();
     Set<String> pAfter = new HashSet<>();
@@ -172,6 +175,7 @@ final class Lexicon {
             case "lone_default" -> lone.put(lang, EntityType.valueOf(w));
             case "loc_head_lower" -> locLower.computeIfAbsent(lang, k -> new HashSet<>()).add(w);
             case "demonym" -> dem.add(w);
+            case "pos_tagger" -> posLangs.add(w);
             case "case_connector" -> caseConn.add(w);
             case "person_before" -> pBefore.add(lw);
             case "person_after" -> pAfter.add(lw);
@@ -233,6 +237,7 @@ final class Lexicon {
     locLower.forEach((k, v) -> ll.put(k, Set.copyOf(v)));
     locHeadLower = Map.copyOf(ll);
     demonyms = Set.copyOf(dem);
+    posLanguages = Set.copyOf(posLangs);
     caseConnectors = Set.copyOf(caseConn);
     personBefore = Set.copyOf(pBefore);
     personAfter = Set.copyOf(pAfter);
