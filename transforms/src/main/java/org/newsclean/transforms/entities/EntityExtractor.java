@@ -53,6 +53,7 @@ public final class EntityExtractor {
       for (String alias : e.aliases()) {
         addAlias(alias, e);
       }
+      addPhonetic(e);
       if (e.type() == EntityType.PERSON) {
         Set<String> keys = new HashSet<>();
         for (String alias : e.aliases()) {
@@ -64,6 +65,92 @@ public final class EntityExtractor {
         personLastKeys.put(e.id(), List.copyOf(keys));
       }
     }
+  }
+
+  /** Phonetic skeleton (no spaces) of a Latin alias -> its entry; null value: more than one entry. */
+  private final Map<String, EntityCatalog.Entry> phoneticAliases = new HashMap<>();
+
+  private static final int MIN_PHONETIC = 4;
+
+  private void addPhonetic(EntityCatalog.Entry e) {
+    for (String alias : e.aliases()) {
+      if (!isLatinish(alias) || alias.length() < 5) {
+        continue;
+      }
+      String ph = EntityIds.phonetic(EntityIds.key(alias)).replace(" ", "");
+      if (ph.length() < MIN_PHONETIC) {
+        continue;
+      }
+      EntityCatalog.Entry prev = phoneticAliases.get(ph);
+      if (phoneticAliases.containsKey(ph) && (prev == null || !prev.id().equals(e.id()))) {
+        phoneticAliases.put(ph, null);
+      } else {
+        phoneticAliases.put(ph, e);
+      }
+    }
+  }
+
+  private static boolean isOtherScript(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));
+      if (sc == Character.UnicodeScript.HANGUL || sc == Character.UnicodeScript.CYRILLIC
+          || sc == Character.UnicodeScript.GREEK || sc == Character.UnicodeScript.KATAKANA
+          || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.ARABIC
+          || sc == Character.UnicodeScript.HEBREW || sc == Character.UnicodeScript.THAI) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Unknown names written in a non-Latin script join a Latin name of the same phonetic skeleton:
+   * first one found in this document, then a catalog alias (the catalog may lack this script's form).
+   */
+  private void linkAcrossScripts(List<Cand> chosen) {
+    Map<String, Cand> latin = null;
+    for (Cand c : chosen) {
+      if (c.kind != K_FOUND || c.surface == null || !isOtherScript(c.surface) || !nameType(c.type)) {
+        continue;
+      }
+      String ph = EntityIds.phonetic(EntityIds.key(c.surface)).replace(" ", "");
+      if (ph.length() < MIN_PHONETIC) {
+        continue;
+      }
+      if (latin == null) {
+        latin = new HashMap<>();
+        Set<String> clash = new HashSet<>();
+        for (Cand l : chosen) {
+          if ((l.kind == K_FOUND || l.kind == K_CATALOG) && l.name != null && nameType(l.type)
+              && !isOtherScript(l.name)) {
+            String lp = EntityIds.phonetic(EntityIds.key(l.name)).replace(" ", "");
+            Cand prev = latin.putIfAbsent(lp, l);
+            if (prev != null && !prev.id.equals(l.id)) {
+              clash.add(lp);
+            }
+          }
+        }
+        latin.keySet().removeAll(clash);
+      }
+      Cand target = latin.get(ph);
+      if (target != null) {
+        c.id = target.id;
+        c.name = target.name;
+        c.type = target.type;
+        continue;
+      }
+      EntityCatalog.Entry e = phoneticAliases.get(ph);
+      if (e != null) {
+        c.kind = K_CATALOG;
+        c.id = e.id();
+        c.name = e.name();
+        c.type = e.type();
+      }
+    }
+  }
+
+  private static boolean nameType(EntityType t) {
+    return t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.LOCATION || t == EntityType.PRODUCT;
   }
 
   /** An extractor over the shipped catalog. */
@@ -205,6 +292,7 @@ public final class EntityExtractor {
     }
     List<Cand> found = discover(t, covered, lang, chosen);
     chosen.addAll(found);
+    linkAcrossScripts(chosen);
     chosen.sort(Comparator.comparingInt(c -> c.s));
     List<Mention> out = new ArrayList<>(chosen.size());
     int lastEnd = -1;

@@ -41,6 +41,7 @@ final class KoreanNames {
   private static final byte SL = 3;
   private static final byte SN = 4;
   private static final byte NNB = 5;
+  private static final byte XSN = 6;
 
   private final Lexicon lex;
   private final Set<String> countries;
@@ -99,6 +100,7 @@ final class KoreanNames {
           case SL -> SL;
           case SN -> SN;
           case NNB -> NNB;
+          case XSN -> XSN;
           default -> OTHER;
         };
         n++;
@@ -146,10 +148,12 @@ final class KoreanNames {
       int k = e >= 0 ? e : i;
       if (tag[i] == NNP || tag[i] == NNG || tag[i] == SL || e >= 0) {
         int q = k;
-        while (q + 1 < n && en[q] == st[q + 1] && (tag[q + 1] == NNG || tag[q + 1] == NNP)) {
+        while (q + 1 < n && en[q] == st[q + 1] && (tag[q + 1] == NNG || tag[q + 1] == NNP || tag[q + 1] == XSN)) {
           q++;
           if (headType(text.substring(st[q], en[q])) != null) {
             chainEnd = q;
+          } else if (tag[q] == XSN) {
+            break; // a suffix ends the noun chain unless it is a head (미래통일당)
           }
         }
       }
