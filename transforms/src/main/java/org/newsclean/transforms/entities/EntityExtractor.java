@@ -1096,6 +1096,7 @@ public final class EntityExtractor {
   /** Inner capitals that still look like a person's name: McGraw, MacLeod, O'Brien, LeCun, DeVito. */
   private static final java.util.regex.Pattern NAME_CAMEL =
       java.util.regex.Pattern.compile("(?:Mc|Mac|O'|O’|Le|La|De|Di|Da|Van|Von)\\p{Lu}\\p{Ll}+$");
+  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCDM]{2,}");
   private static final Set<String> NAME_PREFIX = Set.of("al", "el", "ad", "as", "ash", "ibn", "abu", "abd", "bin");
 
   private static boolean isQuoteOrBracket(Tokens t, int i) {
@@ -1404,7 +1405,7 @@ public final class EntityExtractor {
           if (k < nw) {
             Word after = ws.get(k);
             if (adjacent(t, ws.get(k - 1), after) && after.cap && !isStop(after, stop) && !isRole(after)
-                && nameWord(after, places)
+                && nameWord(after, places) && !after.allCaps && !lex.givenNames.contains(after.text)
                 && !lex.orgSuffix.contains(after.text) && !soloCaps.contains(after.text)
                 && !soloCaps.contains(ws.get(j).text)) {
               j = k;
@@ -1420,6 +1421,20 @@ public final class EntityExtractor {
       }
       Word first = ws.get(i);
       Word last = ws.get(j);
+      if (i == j && ROMAN.matcher(first.text).matches()) {
+        i = j + 1; // século XIX, Louis XIV: a numeral
+        continue;
+      }
+      if (!orgSuffix && !first.domain) {
+        boolean misc = false;
+        for (int k = i; k <= j && !misc; k++) {
+          misc = lex.miscWords.contains(ws.get(k).text);
+        }
+        if (misc) {
+          i = j + 1; // an event, award or war: none of our types
+          continue;
+        }
+      }
       Cand c = new Cand(K_FOUND, first.ts, last.te, t.start[first.ts], t.end[last.te]);
       c.surface = t.text.substring(c.s, c.e);
       c.words = j - i + 1;
@@ -1450,6 +1465,10 @@ public final class EntityExtractor {
         }
         if (first.digit && cue != EntityType.PERSON) {
           c.type = EntityType.PRODUCT; // Foo3, XYZ-5
+        } else if (lex.givenNames.contains(first.text) && c.words <= 4 && plain
+            && !lex.locHead.contains(last.text) && cue != EntityType.ORGANIZATION) {
+          c.type = EntityType.PERSON; // Maria, Paul Smith
+          c.strong = c.words > 1 || cue == EntityType.PERSON;
         } else if (cue != null) {
           c.type = cue;
           c.strong = true;

@@ -32,6 +32,10 @@ final class Lexicon {
   final Map<String, EntityType> loneDefault;
   /** lang -> lower-case place nouns that belong to the name they precede (id: desa, kota). */
   final Map<String, Set<String>> locHeadLower;
+  /** words of event / award / war names (exact case). */
+  final Set<String> miscWords;
+  /** common given names (exact case). */
+  final Set<String> givenNames;
   /** languages whose discovery uses a part-of-speech tagger's proper-noun tags (when its model is present). */
   final Set<String> posLanguages;
   /** words that are never a name by themselves: nationalities, languages, religions (exact case). */
@@ -114,6 +118,8 @@ final class Lexicon {
     Map<String, Set<String>> locLower = new HashMap<>();
     Set<String> dem = new HashSet<>();
     Set<String> posLangs = new HashSet<>();
+    Set<String> given = new HashSet<>();
+    Set<String> misc = new HashSet<>();
     Set<String> caseConn = new HashSet<>();
     Set<String> pBefore = new HashSet<>();
     Set<String> pAfter = new HashSet<>();
@@ -176,6 +182,8 @@ final class Lexicon {
             case "loc_head_lower" -> locLower.computeIfAbsent(lang, k -> new HashSet<>()).add(w);
             case "demonym" -> dem.add(w);
             case "pos_tagger" -> posLangs.add(w);
+            case "given_name" -> given.add(w);
+            case "misc_word" -> misc.add(w);
             case "case_connector" -> caseConn.add(w);
             case "person_before" -> pBefore.add(lw);
             case "person_after" -> pAfter.add(lw);
@@ -238,6 +246,8 @@ final class Lexicon {
     locHeadLower = Map.copyOf(ll);
     demonyms = Set.copyOf(dem);
     posLanguages = Set.copyOf(posLangs);
+    givenNames = Set.copyOf(given);
+    miscWords = Set.copyOf(misc);
     caseConnectors = Set.copyOf(caseConn);
     personBefore = Set.copyOf(pBefore);
     personAfter = Set.copyOf(pAfter);
