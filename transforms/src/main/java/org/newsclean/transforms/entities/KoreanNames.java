@@ -130,7 +130,7 @@ final class KoreanNames {
         // one space, then another proper noun: 가네코 지히로, 중국 신장위구르
         while (e + 1 < n && tag[e + 1] == NNP && st[e + 1] == en[e] + 1 && text.charAt(en[e]) == ' '
             && tag[e] == NNP && plainName(text.substring(st[s], en[e]))
-            && plainName(text.substring(st[e + 1], wordEnd(st, en, e + 1, n)))) {
+            && plainName(text.substring(st[e + 1], wordEnd(st, en, tag, e + 1, n)))) {
           e++;
           while (e + 1 < n && en[e] == st[e + 1] && (tag[e + 1] == NNP || tag[e + 1] == SL)) {
             e++;
@@ -161,6 +161,7 @@ final class KoreanNames {
         e = chainEnd;
       }
       if (e < 0 && i + 1 < n && en[i] - st[i] == 1 && lex.koSurnames.contains(text.substring(st[i], en[i]))
+          && !lex.koPrefixes.contains(text.substring(st[i], en[i]))
           && st[i + 1] == en[i] + 1 && (i == 0 || en[i - 1] < st[i])
           && lex.koPersonAfter.contains(text.substring(st[i + 1], en[i + 1]))) {
         out.add(new Span(st[i], en[i], EntityType.PERSON, true)); // 박 대표, 최 총장
@@ -225,9 +226,9 @@ final class KoreanNames {
   }
 
   /** End of the run of attached name tokens starting at {@code i}. */
-  private static int wordEnd(int[] st, int[] en, int i, int n) {
+  private static int wordEnd(int[] st, int[] en, byte[] tag, int i, int n) {
     int e = i;
-    while (e + 1 < n && en[e] == st[e + 1]) {
+    while (e + 1 < n && en[e] == st[e + 1] && (tag[e + 1] == NNP || tag[e + 1] == SL || tag[e + 1] == NNG)) {
       e++;
     }
     return en[e];
@@ -267,6 +268,13 @@ final class KoreanNames {
   }
 
   private EntityType type(String text, String surface, int[] st, int[] en, byte[] tag, int s, int e, int n) {
+    // head noun of two or more syllables: 삼성전자, 롯데복지재단 (even before 사장, 이사장)
+    for (int len = Math.min(6, surface.length() - 1); len >= 2; len--) {
+      EntityType h = headType(surface.substring(surface.length() - len));
+      if (h != null) {
+        return h;
+      }
+    }
     // right context: 김원준 씨, 이대호 감독, 박 대표
     int after = en[e];
     if (e + 1 < n) {
@@ -282,17 +290,13 @@ final class KoreanNames {
         return EntityType.PERSON;
       }
     }
-    // head noun: longest known suffix of the surface
-    for (int len = Math.min(6, surface.length() - 1); len >= 2; len--) {
-      EntityType h = headType(surface.substring(surface.length() - len));
-      if (h != null) {
-        return h;
-      }
-    }
     if (countries.contains(surface)) {
       return EntityType.LOCATION;
     }
     boolean hangul = allHangul(surface);
+    if (surface.length() >= 3 && lex.koOrgSuffix.contains(surface.substring(surface.length() - 1))) {
+      return EntityType.ORGANIZATION; // 민주당, 고용부: a party or ministry even after a surname syllable
+    }
     if (surface.length() >= 3 && countries.contains(surface.substring(0, surface.length() - 1))
         && headType(surface.substring(surface.length() - 1)) == EntityType.LOCATION) {
       return EntityType.LOCATION; // 서울시, 강원도

@@ -85,6 +85,8 @@ final class Lexicon {
   final Set<String> koPersonBefore;
   /** Korean family names (one syllable). */
   final Set<String> koSurnames;
+  /** one-syllable Korean prefixes that are also family names (전 = former, 현 = current, 고 = the late). */
+  final Set<String> koPrefixes;
   /** Korean common nouns that name an institution (경찰, 정부 ...). */
   final Set<String> koOrgWords;
   /** Korean place names beyond ICU's country names (regions, continents). */
@@ -145,6 +147,7 @@ final class Lexicon {
     Set<String> kPersonBefore = new HashSet<>();
     Set<String> kSurnames = new HashSet<>();
     Set<String> kOrgWords = new HashSet<>();
+    Set<String> kPrefixes = new HashSet<>();
     Set<String> kLocWords = new HashSet<>();
     EntityType kDefault = EntityType.PERSON;
     try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
@@ -221,6 +224,7 @@ final class Lexicon {
             case "ko_person_before" -> kPersonBefore.add(w);
             case "ko_surname" -> kSurnames.add(w);
             case "ko_org_word" -> kOrgWords.add(w);
+            case "ko_prefix" -> kPrefixes.add(w);
             case "ko_loc_word" -> kLocWords.add(w);
             case "ko_default" -> kDefault = "NONE".equals(w) ? null : EntityType.valueOf(w);
             default -> throw new IllegalStateException("unknown lexicon kind: " + kind);
@@ -273,6 +277,7 @@ final class Lexicon {
     koPersonBefore = Set.copyOf(kPersonBefore);
     koSurnames = Set.copyOf(kSurnames);
     koOrgWords = Set.copyOf(kOrgWords);
+    koPrefixes = Set.copyOf(kPrefixes);
     koLocWords = Set.copyOf(kLocWords);
     koDefault = kDefault;
   }
