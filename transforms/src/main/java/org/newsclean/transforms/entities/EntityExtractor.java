@@ -44,6 +44,7 @@ public final class EntityExtractor {
   private final Map<String, List<String>> personLastKeys = new HashMap<>();
   private final Map<String, Set<String>> stopCache = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> connectorsCache = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> lowerPlaces = new ConcurrentHashMap<>();
 
   public EntityExtractor(EntityCatalog catalog) {
     this.catalog = catalog;
@@ -290,6 +291,10 @@ public final class EntityExtractor {
     if (KoreanNames.hasHangul(text)) {
       chosen.addAll(discoverKorean(t, covered));
     }
+    Map<String, Set<String>> lowerCues = lex.lowerCues.get(lang);
+    if (lowerCues != null && !hasUpper(text)) {
+      chosen.addAll(discoverLowercase(t, covered, lang, lowerCues));
+    }
     List<Cand> found = discover(t, covered, lang, chosen);
     chosen.addAll(found);
     linkAcrossScripts(chosen);
@@ -490,6 +495,118 @@ public final class EntityExtractor {
         i++;
       }
     }
+  }
+
+  private static boolean hasUpper(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Names in text written entirely in lower case (chat, social media, lower-cased corpora), where
+   * capitals say nothing: ICU place names (lower-cased) are LOCATIONs; words right after a role
+   * ({@code presiden}, {@code menteri}) or a speech word ({@code kata}), or right before a speech
+   * verb ({@code mengatakan}), up to a function word or punctuation, are a PERSON. The cue lists are
+   * the {@code lower_*} kinds of the lexicon, per language.
+   */
+  private List<Cand> discoverLowercase(Tokens t, boolean[] covered, String lang, Map<String, Set<String>> cues) {
+    Set<String> function = cues.getOrDefault("function", Set.of());
+    Set<String> before = cues.getOrDefault("person_before", Set.of());
+    Set<String> after = cues.getOrDefault("person_after", Set.of());
+    Set<String> speech = cues.getOrDefault("speech_before", Set.of());
+    Set<String> places = lowerPlaces.computeIfAbsent(lang, l -> {
+      Set<String> p = new HashSet<>();
+      for (String name : Gazetteer.places(l)) {
+        p.add(name.toLowerCase(Locale.ROOT));
+      }
+      return Set.copyOf(p);
+    });
+    List<Cand> out = new ArrayList<>();
+    int n = t.n;
+    for (int i = 0; i < n; i++) {
+      if (covered[i] || t.kind[i] != Tokens.LETTER || i > 0 && !t.space[i] && t.kind[i - 1] != Tokens.PUNCT) {
+        continue;
+      }
+      // places: the longest run of up to three words that ICU names
+      int placeEnd = -1;
+      StringBuilder b = new StringBuilder();
+      for (int j = i, w = 0; j < n && w < 3; j++, w++) {
+        if (t.kind[j] != Tokens.LETTER || covered[j] || j > i && !t.space[j]) {
+          break;
+        }
+        if (j > i) {
+          b.append(' ');
+        }
+        b.append(t.text(j));
+        if (places.contains(b.toString()) && (j + 1 >= n || t.space[j + 1] || t.kind[j + 1] == Tokens.PUNCT)) {
+          placeEnd = j;
+        }
+      }
+      if (placeEnd >= 0) {
+        out.add(lowerCand(t, covered, i, placeEnd, EntityType.LOCATION));
+        i = placeEnd;
+        continue;
+      }
+      String w = t.text(i);
+      if (before.contains(w) || speech.contains(w)) {
+        int e = i;
+        for (int j = i + 1; j < n && j <= i + 3; j++) {
+          String wj = t.text(j);
+          if (t.kind[j] != Tokens.LETTER || covered[j] || !t.space[j] || function.contains(wj) || before.contains(wj)
+              || after.contains(wj) || speech.contains(wj) || t.end[j] - t.start[j] < 2) {
+            break;
+          }
+          e = j;
+        }
+        boolean closed = e + 1 >= n || t.kind[e + 1] == Tokens.PUNCT || function.contains(t.text(e + 1))
+            || after.contains(t.text(e + 1));
+        if (e > i && (closed || before.contains(w))) {
+          out.add(lowerCand(t, covered, i + 1, e, EntityType.PERSON));
+          i = e;
+        }
+        continue;
+      }
+      if (after.contains(w) && i > 0) {
+        int s = i;
+        for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
+          if (t.kind[j] != Tokens.LETTER || covered[j] || function.contains(t.text(j)) || before.contains(t.text(j))
+              || t.end[j] - t.start[j] < 2 || j + 1 < n && !t.space[j + 1]) {
+            break;
+          }
+          s = j;
+        }
+        boolean opened = s == 0 || t.kind[s - 1] == Tokens.PUNCT || function.contains(t.text(s - 1))
+            || before.contains(t.text(s - 1));
+        if (s < i && opened) {
+          boolean free = true;
+          for (int q = s; q < i; q++) {
+            free &= !covered[q];
+          }
+          if (free) {
+            out.add(lowerCand(t, covered, s, i - 1, EntityType.PERSON));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private Cand lowerCand(Tokens t, boolean[] covered, int ts, int te, EntityType type) {
+    Cand c = new Cand(K_FOUND, ts, te, t.start[ts], t.end[te]);
+    for (int q = ts; q <= te; q++) {
+      covered[q] = true;
+    }
+    c.surface = t.text.substring(c.s, c.e);
+    c.key = EntityIds.key(c.surface);
+    c.id = EntityIds.forKey(c.key);
+    c.name = c.surface;
+    c.type = type;
+    c.strong = true;
+    return c;
   }
 
   /** Korean names (Nori proper nouns) not covered by a catalog, case, date or amount mention; marks their tokens. */
@@ -1421,7 +1538,8 @@ public final class EntityExtractor {
       }
       Word first = ws.get(i);
       Word last = ws.get(j);
-      if (i == j && ROMAN.matcher(first.text).matches()) {
+      if (i == j && (ROMAN.matcher(first.text).matches()
+          || (lex.locHead.contains(first.text) || lex.orgHead.contains(first.text)) && !first.allCaps)) {
         i = j + 1; // século XIX, Louis XIV: a numeral
         continue;
       }

@@ -34,6 +34,8 @@ final class Lexicon {
   final Map<String, Set<String>> locHeadLower;
   /** words of event / award / war names (exact case). */
   final Set<String> miscWords;
+  /** lang -> cue words of all-lower-case text: kind (person_before, person_after, speech_before, function) -> words. */
+  final Map<String, Map<String, Set<String>>> lowerCues;
   /** common given names (exact case). */
   final Set<String> givenNames;
   /** languages whose discovery uses a part-of-speech tagger's proper-noun tags (when its model is present). */
@@ -122,6 +124,7 @@ final class Lexicon {
     Set<String> posLangs = new HashSet<>();
     Set<String> given = new HashSet<>();
     Set<String> misc = new HashSet<>();
+    Map<String, Map<String, Set<String>>> lower = new HashMap<>();
     Set<String> caseConn = new HashSet<>();
     Set<String> pBefore = new HashSet<>();
     Set<String> pAfter = new HashSet<>();
@@ -187,6 +190,9 @@ final class Lexicon {
             case "pos_tagger" -> posLangs.add(w);
             case "given_name" -> given.add(w);
             case "misc_word" -> misc.add(w);
+            case "lower_person_before", "lower_person_after", "lower_speech_before", "lower_function" ->
+                lower.computeIfAbsent(lang, k -> new HashMap<>()).computeIfAbsent(kind.substring(6), k -> new HashSet<>())
+                    .add(lw);
             case "case_connector" -> caseConn.add(w);
             case "person_before" -> pBefore.add(lw);
             case "person_after" -> pAfter.add(lw);
@@ -252,6 +258,13 @@ final class Lexicon {
     posLanguages = Set.copyOf(posLangs);
     givenNames = Set.copyOf(given);
     miscWords = Set.copyOf(misc);
+    Map<String, Map<String, Set<String>>> lc = new HashMap<>();
+    lower.forEach((l, m) -> {
+      Map<String, Set<String>> mm = new HashMap<>();
+      m.forEach((k, v) -> mm.put(k, Set.copyOf(v)));
+      lc.put(l, Map.copyOf(mm));
+    });
+    lowerCues = Map.copyOf(lc);
     caseConnectors = Set.copyOf(caseConn);
     personBefore = Set.copyOf(pBefore);
     personAfter = Set.copyOf(pAfter);

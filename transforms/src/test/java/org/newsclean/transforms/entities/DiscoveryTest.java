@@ -90,4 +90,14 @@ class DiscoveryTest {
     List<Mention> ms = x.extract("연구원 스테판 로제 씨는 말했다.", "ko");
     assertEquals("per-stefan-rose", find(ms, "스테판 로제").entityId(), ms.toString());
   }
+
+  @Test
+  void lowerCaseTextGetsPeopleFromRolesAndSpeechAndPlacesFromIcu() {
+    String text = "namun , menteri rudi hartanto mengakui ada surat dari jakarta , kata sinta .";
+    List<Mention> ms = EMPTY.extract(text, "id");
+    assertEquals(EntityType.PERSON, find(ms, "rudi hartanto").type(), surfaces(ms).toString());
+    assertEquals(EntityType.PERSON, find(ms, "sinta").type(), surfaces(ms).toString());
+    assertEquals(EntityType.LOCATION, find(ms, "jakarta").type(), surfaces(ms).toString());
+    assertTrue(surfaces(ms).stream().noneMatch(s -> s.contains("namun") || s.contains("surat")), surfaces(ms).toString());
+  }
 }
