@@ -38,18 +38,23 @@ public final class EntityExtractor {
 
   private final EntityCatalog catalog;
   private final Lexicon lex;
+  private final KoreanNames korean;
   private final Node root = new Node();
   /** catalog PERSON id -> keys of the last word of its multi-word Latin aliases. */
   private final Map<String, List<String>> personLastKeys = new HashMap<>();
   private final Map<String, Set<String>> stopCache = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> connectorsCache = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> lowerPlaces = new ConcurrentHashMap<>();
 
   public EntityExtractor(EntityCatalog catalog) {
     this.catalog = catalog;
     this.lex = Lexicon.get();
+    this.korean = new KoreanNames(lex);
     for (EntityCatalog.Entry e : catalog.entries()) {
       for (String alias : e.aliases()) {
         addAlias(alias, e);
       }
+      addPhonetic(e);
       if (e.type() == EntityType.PERSON) {
         Set<String> keys = new HashSet<>();
         for (String alias : e.aliases()) {
@@ -61,6 +66,92 @@ public final class EntityExtractor {
         personLastKeys.put(e.id(), List.copyOf(keys));
       }
     }
+  }
+
+  /** Phonetic skeleton (no spaces) of a Latin alias -> its entry; null value: more than one entry. */
+  private final Map<String, EntityCatalog.Entry> phoneticAliases = new HashMap<>();
+
+  private static final int MIN_PHONETIC = 4;
+
+  private void addPhonetic(EntityCatalog.Entry e) {
+    for (String alias : e.aliases()) {
+      if (!isLatinish(alias) || alias.length() < 5) {
+        continue;
+      }
+      String ph = EntityIds.phonetic(EntityIds.key(alias)).replace(" ", "");
+      if (ph.length() < MIN_PHONETIC) {
+        continue;
+      }
+      EntityCatalog.Entry prev = phoneticAliases.get(ph);
+      if (phoneticAliases.containsKey(ph) && (prev == null || !prev.id().equals(e.id()))) {
+        phoneticAliases.put(ph, null);
+      } else {
+        phoneticAliases.put(ph, e);
+      }
+    }
+  }
+
+  private static boolean isOtherScript(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));
+      if (sc == Character.UnicodeScript.HANGUL || sc == Character.UnicodeScript.CYRILLIC
+          || sc == Character.UnicodeScript.GREEK || sc == Character.UnicodeScript.KATAKANA
+          || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.ARABIC
+          || sc == Character.UnicodeScript.HEBREW || sc == Character.UnicodeScript.THAI) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Unknown names written in a non-Latin script join a Latin name of the same phonetic skeleton:
+   * first one found in this document, then a catalog alias (the catalog may lack this script's form).
+   */
+  private void linkAcrossScripts(List<Cand> chosen) {
+    Map<String, Cand> latin = null;
+    for (Cand c : chosen) {
+      if (c.kind != K_FOUND || c.surface == null || !isOtherScript(c.surface) || !nameType(c.type)) {
+        continue;
+      }
+      String ph = EntityIds.phonetic(EntityIds.key(c.surface)).replace(" ", "");
+      if (ph.length() < MIN_PHONETIC) {
+        continue;
+      }
+      if (latin == null) {
+        latin = new HashMap<>();
+        Set<String> clash = new HashSet<>();
+        for (Cand l : chosen) {
+          if ((l.kind == K_FOUND || l.kind == K_CATALOG) && l.name != null && nameType(l.type)
+              && !isOtherScript(l.name)) {
+            String lp = EntityIds.phonetic(EntityIds.key(l.name)).replace(" ", "");
+            Cand prev = latin.putIfAbsent(lp, l);
+            if (prev != null && !prev.id.equals(l.id)) {
+              clash.add(lp);
+            }
+          }
+        }
+        latin.keySet().removeAll(clash);
+      }
+      Cand target = latin.get(ph);
+      if (target != null) {
+        c.id = target.id;
+        c.name = target.name;
+        c.type = target.type;
+        continue;
+      }
+      EntityCatalog.Entry e = phoneticAliases.get(ph);
+      if (e != null) {
+        c.kind = K_CATALOG;
+        c.id = e.id();
+        c.name = e.name();
+        c.type = e.type();
+      }
+    }
+  }
+
+  private static boolean nameType(EntityType t) {
+    return t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.LOCATION || t == EntityType.PRODUCT;
   }
 
   /** An extractor over the shipped catalog. */
@@ -142,6 +233,8 @@ public final class EntityExtractor {
     boolean title;
     int words;
     boolean camel;
+    /** every word a proper noun for the language's tagger (false when the language has none). */
+    boolean tagged;
     Group group;
 
     Cand(int kind, int ts, int te, int s, int e) {
@@ -195,8 +288,16 @@ public final class EntityExtractor {
         covered[k] = true;
       }
     }
+    if (KoreanNames.hasHangul(text)) {
+      chosen.addAll(discoverKorean(t, covered));
+    }
+    Map<String, Set<String>> lowerCues = lex.lowerCues.get(lang);
+    if (lowerCues != null && !hasUpper(text)) {
+      chosen.addAll(discoverLowercase(t, covered, lang, lowerCues));
+    }
     List<Cand> found = discover(t, covered, lang, chosen);
     chosen.addAll(found);
+    linkAcrossScripts(chosen);
     chosen.sort(Comparator.comparingInt(c -> c.s));
     List<Mention> out = new ArrayList<>(chosen.size());
     int lastEnd = -1;
@@ -394,6 +495,157 @@ public final class EntityExtractor {
         i++;
       }
     }
+  }
+
+  private static boolean hasUpper(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Names in text written entirely in lower case (chat, social media, lower-cased corpora), where
+   * capitals say nothing: ICU place names (lower-cased) are LOCATIONs; words right after a role
+   * ({@code presiden}, {@code menteri}) or a speech word ({@code kata}), or right before a speech
+   * verb ({@code mengatakan}), up to a function word or punctuation, are a PERSON. The cue lists are
+   * the {@code lower_*} kinds of the lexicon, per language.
+   */
+  private List<Cand> discoverLowercase(Tokens t, boolean[] covered, String lang, Map<String, Set<String>> cues) {
+    Set<String> function = cues.getOrDefault("function", Set.of());
+    Set<String> before = cues.getOrDefault("person_before", Set.of());
+    Set<String> after = cues.getOrDefault("person_after", Set.of());
+    Set<String> speech = cues.getOrDefault("speech_before", Set.of());
+    Set<String> places = lowerPlaces.computeIfAbsent(lang, l -> {
+      Set<String> p = new HashSet<>();
+      for (String name : Gazetteer.places(l)) {
+        p.add(name.toLowerCase(Locale.ROOT));
+      }
+      return Set.copyOf(p);
+    });
+    List<Cand> out = new ArrayList<>();
+    int n = t.n;
+    for (int i = 0; i < n; i++) {
+      if (covered[i] || t.kind[i] != Tokens.LETTER || i > 0 && !t.space[i] && t.kind[i - 1] != Tokens.PUNCT) {
+        continue;
+      }
+      // places: the longest run of up to three words that ICU names
+      int placeEnd = -1;
+      StringBuilder b = new StringBuilder();
+      for (int j = i, w = 0; j < n && w < 3; j++, w++) {
+        if (t.kind[j] != Tokens.LETTER || covered[j] || j > i && !t.space[j]) {
+          break;
+        }
+        if (j > i) {
+          b.append(' ');
+        }
+        b.append(t.text(j));
+        if (places.contains(b.toString()) && (j + 1 >= n || t.space[j + 1] || t.kind[j + 1] == Tokens.PUNCT)) {
+          placeEnd = j;
+        }
+      }
+      if (placeEnd >= 0) {
+        out.add(lowerCand(t, covered, i, placeEnd, EntityType.LOCATION));
+        i = placeEnd;
+        continue;
+      }
+      String w = t.text(i);
+      if (before.contains(w) || speech.contains(w)) {
+        int e = i;
+        for (int j = i + 1; j < n && j <= i + 3; j++) {
+          String wj = t.text(j);
+          if (t.kind[j] != Tokens.LETTER || covered[j] || !t.space[j] || function.contains(wj) || before.contains(wj)
+              || after.contains(wj) || speech.contains(wj) || t.end[j] - t.start[j] < 2) {
+            break;
+          }
+          e = j;
+        }
+        boolean closed = e + 1 >= n || t.kind[e + 1] == Tokens.PUNCT || function.contains(t.text(e + 1))
+            || after.contains(t.text(e + 1));
+        if (e > i && (closed || before.contains(w))) {
+          out.add(lowerCand(t, covered, i + 1, e, EntityType.PERSON));
+          i = e;
+        }
+        continue;
+      }
+      if (after.contains(w) && i > 0) {
+        int s = i;
+        for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
+          if (t.kind[j] != Tokens.LETTER || covered[j] || function.contains(t.text(j)) || before.contains(t.text(j))
+              || t.end[j] - t.start[j] < 2 || j + 1 < n && !t.space[j + 1]) {
+            break;
+          }
+          s = j;
+        }
+        boolean opened = s == 0 || t.kind[s - 1] == Tokens.PUNCT || function.contains(t.text(s - 1))
+            || before.contains(t.text(s - 1));
+        if (s < i && opened) {
+          boolean free = true;
+          for (int q = s; q < i; q++) {
+            free &= !covered[q];
+          }
+          if (free) {
+            out.add(lowerCand(t, covered, s, i - 1, EntityType.PERSON));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private Cand lowerCand(Tokens t, boolean[] covered, int ts, int te, EntityType type) {
+    Cand c = new Cand(K_FOUND, ts, te, t.start[ts], t.end[te]);
+    for (int q = ts; q <= te; q++) {
+      covered[q] = true;
+    }
+    c.surface = t.text.substring(c.s, c.e);
+    c.key = EntityIds.key(c.surface);
+    c.id = EntityIds.forKey(c.key);
+    c.name = c.surface;
+    c.type = type;
+    c.strong = true;
+    return c;
+  }
+
+  /** Korean names (Nori proper nouns) not covered by a catalog, case, date or amount mention; marks their tokens. */
+  private List<Cand> discoverKorean(Tokens t, boolean[] covered) {
+    List<KoreanNames.Span> spans = korean.find(t.text);
+    List<Cand> out = new ArrayList<>(spans.size());
+    Map<String, Cand> first = new HashMap<>();
+    int k = 0;
+    for (KoreanNames.Span sp : spans) {
+      while (k < t.n && t.end[k] <= sp.start()) {
+        k++;
+      }
+      int ts = k;
+      int te = k;
+      boolean free = true;
+      for (int q = k; q < t.n && t.start[q] < sp.end(); q++) {
+        free &= !covered[q];
+        te = q;
+      }
+      if (!free || ts >= t.n) {
+        continue;
+      }
+      for (int q = ts; q <= te; q++) {
+        covered[q] = true;
+      }
+      Cand c = new Cand(K_FOUND, ts, te, sp.start(), sp.end());
+      c.surface = t.text.substring(sp.start(), sp.end());
+      c.key = EntityIds.key(c.surface);
+      c.type = sp.type();
+      c.strong = sp.strong();
+      Cand f = first.putIfAbsent(c.key, c);
+      if (f != null) {
+        c.type = f.type; // one type per name inside a document
+      }
+      c.id = EntityIds.forKey(c.key);
+      c.name = c.surface;
+      out.add(c);
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------------- legal cases
@@ -952,6 +1204,8 @@ public final class EntityExtractor {
     boolean camel;
     boolean initial;
     boolean title;
+    /** proper noun for the language's part-of-speech tagger (true when there is none). */
+    boolean propn = true;
   }
 
   private static final Set<String> ELISION = Set.of("l", "d", "j", "qu", "n", "s", "c", "m", "t", "jusqu",
@@ -959,6 +1213,7 @@ public final class EntityExtractor {
   /** Inner capitals that still look like a person's name: McGraw, MacLeod, O'Brien, LeCun, DeVito. */
   private static final java.util.regex.Pattern NAME_CAMEL =
       java.util.regex.Pattern.compile("(?:Mc|Mac|O'|O’|Le|La|De|Di|Da|Van|Von)\\p{Lu}\\p{Ll}+$");
+  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCDM]{2,}");
   private static final Set<String> NAME_PREFIX = Set.of("al", "el", "ad", "as", "ash", "ibn", "abu", "abd", "bin");
 
   private static boolean isQuoteOrBracket(Tokens t, int i) {
@@ -1199,7 +1454,15 @@ public final class EntityExtractor {
     boolean[] title = titleTokens(t);
     List<Word> ws = words(t, covered, title);
     Set<String> stop = stopFor(lang);
+    Set<String> places = Gazetteer.places(lang);
+    Set<String> connectors = connectorsCache.computeIfAbsent(lang, lex::connectorsFor);
+    EntityType loneType = lex.loneDefault.getOrDefault(lang, EntityType.LOCATION);
+    Set<String> locLower = lex.locHeadLower.get(lang);
     boolean german = "de".equals(lang);
+    ProperNouns pos = lex.posLanguages.contains(lang) ? ProperNouns.forLanguage(lang) : null;
+    if (pos != null) {
+      tagProperNouns(t, ws, pos);
+    }
     // lower-case words of the text, and capitalised words seen mid-sentence
     Set<String> lowerSeen = new HashSet<>();
     Set<String> midCaps = new HashSet<>();
@@ -1219,9 +1482,9 @@ public final class EntityExtractor {
         continue;
       }
       boolean prevCap = k > 0 && adjacent(t, ws.get(k - 1), w)
-          && (ws.get(k - 1).cap || lex.connectors.contains(ws.get(k - 1).text));
+          && (ws.get(k - 1).cap || connectors.contains(ws.get(k - 1).text));
       boolean nextCap = k + 1 < nw && adjacent(t, w, ws.get(k + 1))
-          && (ws.get(k + 1).cap || lex.connectors.contains(ws.get(k + 1).text));
+          && (ws.get(k + 1).cap || connectors.contains(ws.get(k + 1).text));
       if (!prevCap && !nextCap) {
         soloCaps.add(w.text);
       }
@@ -1230,7 +1493,7 @@ public final class EntityExtractor {
     int i = 0;
     while (i < nw) {
       Word w = ws.get(i);
-      if (!startable(w, stop, lowerSeen)) {
+      if (!startable(w, stop, lowerSeen) || !nameWord(w, places)) {
         i++;
         continue;
       }
@@ -1246,19 +1509,20 @@ public final class EntityExtractor {
           orgSuffix = true;
           break;
         }
-        if (nx.cap && !isStop(nx, stop) && !isRole(nx)) {
+        if (nx.cap && !isStop(nx, stop) && !isRole(nx) && nameWord(nx, places)) {
           j++;
           continue;
         }
-        if (!nx.cap && lex.connectors.contains(nx.text)) {
+        if (!nx.cap && connectors.contains(nx.text)) {
           // one or two connectors: "Lula da Silva", "von der Leyen"
           int k = j + 2;
-          if (k < nw && !ws.get(k).cap && lex.connectors.contains(ws.get(k).text) && adjacent(t, nx, ws.get(k))) {
+          if (k < nw && !ws.get(k).cap && connectors.contains(ws.get(k).text) && adjacent(t, nx, ws.get(k))) {
             k++;
           }
           if (k < nw) {
             Word after = ws.get(k);
             if (adjacent(t, ws.get(k - 1), after) && after.cap && !isStop(after, stop) && !isRole(after)
+                && nameWord(after, places) && !after.allCaps && !lex.givenNames.contains(after.text)
                 && !lex.orgSuffix.contains(after.text) && !soloCaps.contains(after.text)
                 && !soloCaps.contains(ws.get(j).text)) {
               j = k;
@@ -1269,18 +1533,44 @@ public final class EntityExtractor {
         break;
       }
       if (j - i >= 2 && !orgSuffix && soloCaps.contains(ws.get(i).text)
-          && !lex.connectors.contains(ws.get(i + 1).text)) {
+          && !connectors.contains(ws.get(i + 1).text)) {
         j = i; // "Acme Jane Roe": a name used alone elsewhere does not start a longer name
       }
       Word first = ws.get(i);
       Word last = ws.get(j);
+      if (i == j && (ROMAN.matcher(first.text).matches()
+          || (lex.locHead.contains(first.text) || lex.orgHead.contains(first.text)) && !first.allCaps)) {
+        i = j + 1; // século XIX, Louis XIV: a numeral
+        continue;
+      }
+      if (!orgSuffix && !first.domain) {
+        boolean misc = false;
+        for (int k = i; k <= j && !misc; k++) {
+          misc = lex.miscWords.contains(ws.get(k).text);
+        }
+        if (misc) {
+          i = j + 1; // an event, award or war: none of our types
+          continue;
+        }
+      }
       Cand c = new Cand(K_FOUND, first.ts, last.te, t.start[first.ts], t.end[last.te]);
       c.surface = t.text.substring(c.s, c.e);
       c.words = j - i + 1;
       c.initial = first.initial;
       c.title = first.title;
       c.camel = first.camel || first.allCaps;
-      if (orgSuffix || first.domain || lex.orgHead.contains(first.text) && c.words > 1) {
+      if (pos != null) {
+        boolean all = true;
+        for (int k = i; k <= j; k++) {
+          all &= ws.get(k).propn;
+        }
+        c.tagged = all;
+      }
+      if (places.contains(c.surface)) {
+        c.type = EntityType.LOCATION; // a country, region or city ICU knows
+        c.strong = true;
+        c.structural = true;
+      } else if (orgSuffix || first.domain || lex.orgHead.contains(first.text) && c.words > 1) {
         c.type = EntityType.ORGANIZATION;
         c.strong = true;
         c.structural = true;
@@ -1293,6 +1583,10 @@ public final class EntityExtractor {
         }
         if (first.digit && cue != EntityType.PERSON) {
           c.type = EntityType.PRODUCT; // Foo3, XYZ-5
+        } else if (lex.givenNames.contains(first.text) && c.words <= 4 && plain
+            && !lex.locHead.contains(last.text) && cue != EntityType.ORGANIZATION) {
+          c.type = EntityType.PERSON; // Maria, Paul Smith
+          c.strong = c.words > 1 || cue == EntityType.PERSON;
         } else if (cue != null) {
           c.type = cue;
           c.strong = true;
@@ -1304,16 +1598,88 @@ public final class EntityExtractor {
         } else if (c.words >= 2 && c.words <= 4 && plain) {
           c.type = EntityType.PERSON;
         } else if (c.words == 1 && !first.allCaps && !first.camel) {
-          c.type = EntityType.LOCATION; // a lone plain capitalised word is most often a place
+          c.type = loneType; // a lone plain capitalised word: the language's most frequent type
         } else {
           c.type = EntityType.ORGANIZATION; // acronyms, CamelCase names, longer names
         }
+      }
+      // a lower-case place noun belongs to the place it precedes: desa Karangploso, kota Medan
+      if (locLower != null && i > 0 && !ws.get(i - 1).cap && adjacent(t, ws.get(i - 1), first)
+          && locLower.contains(ws.get(i - 1).text) && !places.contains(c.surface)) {
+        Word head = ws.get(i - 1);
+        c.ts = head.ts;
+        c.s = t.start[head.ts];
+        c.surface = t.text.substring(c.s, c.e);
+        c.words++;
+        c.type = EntityType.LOCATION;
+        c.strong = true;
+        c.structural = true;
       }
       c.key = EntityIds.key(c.surface);
       cands.add(c);
       i = j + 1;
     }
     return link(t, cands, known, lowerSeen, midCaps, german);
+  }
+
+  /** Marks the words the tagger does not call proper nouns; sentences without a capitalised word are not tagged. */
+  private static void tagProperNouns(Tokens t, List<Word> ws, ProperNouns pos) {
+    int[] wordAt = new int[t.n];
+    java.util.Arrays.fill(wordAt, -1);
+    for (int w = 0; w < ws.size(); w++) {
+      Word wd = ws.get(w);
+      for (int k = wd.ts; k <= wd.te; k++) {
+        wordAt[k] = w;
+      }
+    }
+    List<String> sent = new ArrayList<>();
+    List<Integer> sentWords = new ArrayList<>();
+    boolean anyCap = false;
+    int k = 0;
+    while (k < t.n) {
+      if (k > 0 && t.newline[k]) {
+        flushSentence(ws, pos, sent, sentWords, anyCap);
+        anyCap = false;
+      }
+      int w = wordAt[k];
+      if (w >= 0) {
+        Word wd = ws.get(w);
+        sent.add(wd.text);
+        sentWords.add(w);
+        anyCap |= wd.cap;
+        k = wd.te + 1;
+        continue;
+      }
+      sent.add(t.text(k));
+      sentWords.add(-1);
+      if (t.isPunct(k, '.') || t.isPunct(k, '!') || t.isPunct(k, '?')) {
+        flushSentence(ws, pos, sent, sentWords, anyCap);
+        anyCap = false;
+      }
+      k++;
+    }
+    flushSentence(ws, pos, sent, sentWords, anyCap);
+  }
+
+  private static void flushSentence(List<Word> ws, ProperNouns pos, List<String> sent, List<Integer> sentWords,
+      boolean anyCap) {
+    if (anyCap && !sent.isEmpty()) {
+      boolean[] p = pos.tag(sent.toArray(String[]::new));
+      for (int q = 0; q < p.length; q++) {
+        int w = sentWords.get(q);
+        if (w >= 0) {
+          ws.get(w).propn = p[q];
+        }
+      }
+    }
+    sent.clear();
+    sentWords.clear();
+  }
+
+  /** May this word be part of a name: a proper noun for the tagger, or a word that names by its form or list. */
+  private boolean nameWord(Word w, Set<String> places) {
+    return w.propn || w.allCaps || w.camel || w.digit || places.contains(w.text) || lex.orgHead.contains(w.text)
+        || lex.locHead.contains(w.text) || lex.orgSuffix.contains(w.text.replace(".", ""));
   }
 
   private boolean isStop(Word w, Set<String> stop) {
@@ -1442,7 +1808,7 @@ public final class EntityExtractor {
 
   private boolean accept(Cand c, Set<String> lowerSeen, Set<String> midCaps, boolean german) {
     String low = c.surface.toLowerCase(Locale.ROOT);
-    if (lex.calendar.contains(low)) {
+    if (lex.calendar.contains(low) || lex.demonyms.contains(c.surface)) {
       return false;
     }
     if (lowerSeen.contains(low) && !c.strong) {
@@ -1450,14 +1816,14 @@ public final class EntityExtractor {
     }
     if (german) {
       // every German noun is capitalised: a lone word needs to look like a name by itself
-      return c.camel || c.structural || c.strong && c.type == EntityType.PERSON;
+      return c.camel || c.structural || c.tagged || c.strong && c.type == EntityType.PERSON;
     }
     if (c.strong) {
       return true; // Foo Inc, Foo.com, Mr Foo
     }
     if (c.initial || c.title) {
       // sentence-initial or headline: needs to be seen capitalised mid-sentence too
-      return midCaps.contains(c.surface) && !german;
+      return midCaps.contains(c.surface);
     }
     if (german) {
       return c.strong || c.camel;

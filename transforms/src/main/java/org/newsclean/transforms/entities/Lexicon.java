@@ -26,6 +26,22 @@ final class Lexicon {
   final Set<String> stopAny;
   final Set<String> acronyms;
   final Set<String> connectors;
+  /** lang -> connectors that are ordinary words in that language (id: di = 'in'). */
+  final Map<String, Set<String>> notConnectors;
+  /** lang -> type of a lone capitalised word without any cue. */
+  final Map<String, EntityType> loneDefault;
+  /** lang -> lower-case place nouns that belong to the name they precede (id: desa, kota). */
+  final Map<String, Set<String>> locHeadLower;
+  /** words of event / award / war names (exact case). */
+  final Set<String> miscWords;
+  /** lang -> cue words of all-lower-case text: kind (person_before, person_after, speech_before, function) -> words. */
+  final Map<String, Map<String, Set<String>>> lowerCues;
+  /** common given names (exact case). */
+  final Set<String> givenNames;
+  /** languages whose discovery uses a part-of-speech tagger's proper-noun tags (when its model is present). */
+  final Set<String> posLanguages;
+  /** words that are never a name by themselves: nationalities, languages, religions (exact case). */
+  final Set<String> demonyms;
   final Set<String> caseConnectors;
   /** lower-case. */
   final Set<String> personBefore;
@@ -61,6 +77,24 @@ final class Lexicon {
   final Map<String, String> units;
   /** Korean particles, longest first. */
   final List<String> particles;
+  /** Korean head nouns ending an organisation name (당, 대학교, 방송 ...). */
+  final Set<String> koOrgSuffix;
+  /** Korean head nouns ending a place name (시, 산맥, 자치구 ...). */
+  final Set<String> koLocSuffix;
+  /** Korean words right after a name that make it a person (씨, 감독, 의원 ...). */
+  final Set<String> koPersonAfter;
+  /** Korean role nouns right before a name that make it a person (배우, 가수 ...). */
+  final Set<String> koPersonBefore;
+  /** Korean family names (one syllable). */
+  final Set<String> koSurnames;
+  /** one-syllable Korean prefixes that are also family names (전 = former, 현 = current, 고 = the late). */
+  final Set<String> koPrefixes;
+  /** Korean common nouns that name an institution (경찰, 정부 ...). */
+  final Set<String> koOrgWords;
+  /** Korean place names beyond ICU's country names (regions, continents). */
+  final Set<String> koLocWords;
+  /** type of a Korean proper noun without any other evidence; null: not reported. */
+  final EntityType koDefault;
 
   private static volatile Lexicon instance;
 
@@ -83,6 +117,14 @@ final class Lexicon {
     Set<String> stopAll = new HashSet<>();
     Set<String> acr = new HashSet<>();
     Set<String> conn = new HashSet<>();
+    Map<String, Set<String>> notConn = new HashMap<>();
+    Map<String, EntityType> lone = new HashMap<>();
+    Map<String, Set<String>> locLower = new HashMap<>();
+    Set<String> dem = new HashSet<>();
+    Set<String> posLangs = new HashSet<>();
+    Set<String> given = new HashSet<>();
+    Set<String> misc = new HashSet<>();
+    Map<String, Map<String, Set<String>>> lower = new HashMap<>();
     Set<String> caseConn = new HashSet<>();
     Set<String> pBefore = new HashSet<>();
     Set<String> pAfter = new HashSet<>();
@@ -102,6 +144,15 @@ final class Lexicon {
     Map<String, String> cur = new HashMap<>();
     Map<String, String> un = new HashMap<>();
     List<String> part = new ArrayList<>();
+    Set<String> kOrgSuffix = new HashSet<>();
+    Set<String> kLocSuffix = new HashSet<>();
+    Set<String> kPersonAfter = new HashSet<>();
+    Set<String> kPersonBefore = new HashSet<>();
+    Set<String> kSurnames = new HashSet<>();
+    Set<String> kOrgWords = new HashSet<>();
+    Set<String> kPrefixes = new HashSet<>();
+    Set<String> kLocWords = new HashSet<>();
+    EntityType kDefault = EntityType.PERSON;
     try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
@@ -132,6 +183,16 @@ final class Lexicon {
             }
             case "acronym" -> acr.add(w);
             case "connector" -> conn.add(w);
+            case "not_connector" -> notConn.computeIfAbsent(lang, k -> new HashSet<>()).add(w);
+            case "lone_default" -> lone.put(lang, EntityType.valueOf(w));
+            case "loc_head_lower" -> locLower.computeIfAbsent(lang, k -> new HashSet<>()).add(w);
+            case "demonym" -> dem.add(w);
+            case "pos_tagger" -> posLangs.add(w);
+            case "given_name" -> given.add(w);
+            case "misc_word" -> misc.add(w);
+            case "lower_person_before", "lower_person_after", "lower_speech_before", "lower_function" ->
+                lower.computeIfAbsent(lang, k -> new HashMap<>()).computeIfAbsent(kind.substring(6), k -> new HashSet<>())
+                    .add(lw);
             case "case_connector" -> caseConn.add(w);
             case "person_before" -> pBefore.add(lw);
             case "person_after" -> pAfter.add(lw);
@@ -163,6 +224,15 @@ final class Lexicon {
               un.putIfAbsent(lw, key);
             }
             case "particle" -> part.add(w);
+            case "ko_org_suffix" -> kOrgSuffix.add(w);
+            case "ko_loc_suffix" -> kLocSuffix.add(w);
+            case "ko_person_after" -> kPersonAfter.add(w);
+            case "ko_person_before" -> kPersonBefore.add(w);
+            case "ko_surname" -> kSurnames.add(w);
+            case "ko_org_word" -> kOrgWords.add(w);
+            case "ko_prefix" -> kPrefixes.add(w);
+            case "ko_loc_word" -> kLocWords.add(w);
+            case "ko_default" -> kDefault = "NONE".equals(w) ? null : EntityType.valueOf(w);
             default -> throw new IllegalStateException("unknown lexicon kind: " + kind);
           }
         }
@@ -177,6 +247,24 @@ final class Lexicon {
     stopAny = Set.copyOf(stopAll);
     acronyms = Set.copyOf(acr);
     connectors = Set.copyOf(conn);
+    Map<String, Set<String>> nc = new HashMap<>();
+    notConn.forEach((k, v) -> nc.put(k, Set.copyOf(v)));
+    notConnectors = Map.copyOf(nc);
+    loneDefault = Map.copyOf(lone);
+    Map<String, Set<String>> ll = new HashMap<>();
+    locLower.forEach((k, v) -> ll.put(k, Set.copyOf(v)));
+    locHeadLower = Map.copyOf(ll);
+    demonyms = Set.copyOf(dem);
+    posLanguages = Set.copyOf(posLangs);
+    givenNames = Set.copyOf(given);
+    miscWords = Set.copyOf(misc);
+    Map<String, Map<String, Set<String>>> lc = new HashMap<>();
+    lower.forEach((l, m) -> {
+      Map<String, Set<String>> mm = new HashMap<>();
+      m.forEach((k, v) -> mm.put(k, Set.copyOf(v)));
+      lc.put(l, Map.copyOf(mm));
+    });
+    lowerCues = Map.copyOf(lc);
     caseConnectors = Set.copyOf(caseConn);
     personBefore = Set.copyOf(pBefore);
     personAfter = Set.copyOf(pAfter);
@@ -196,6 +284,15 @@ final class Lexicon {
     currencies = Map.copyOf(cur);
     units = Map.copyOf(un);
     particles = List.copyOf(part);
+    koOrgSuffix = Set.copyOf(kOrgSuffix);
+    koLocSuffix = Set.copyOf(kLocSuffix);
+    koPersonAfter = Set.copyOf(kPersonAfter);
+    koPersonBefore = Set.copyOf(kPersonBefore);
+    koSurnames = Set.copyOf(kSurnames);
+    koOrgWords = Set.copyOf(kOrgWords);
+    koPrefixes = Set.copyOf(kPrefixes);
+    koLocWords = Set.copyOf(kLocWords);
+    koDefault = kDefault;
   }
 
   /** Stop words that apply anywhere for this language (its own list plus the '*' list). */
@@ -205,6 +302,17 @@ final class Lexicon {
       return Set.copyOf(s);
     }
     s.addAll(stopByLang.getOrDefault(lang, Set.of()));
+    return Set.copyOf(s);
+  }
+
+  /** Name connectors of a language: the shared list less the language's ordinary words. */
+  Set<String> connectorsFor(String lang) {
+    Set<String> not = notConnectors.get(lang);
+    if (not == null) {
+      return connectors;
+    }
+    Set<String> s = new HashSet<>(connectors);
+    s.removeAll(not);
     return Set.copyOf(s);
   }
 

@@ -1,0 +1,101 @@
+package org.newsclean.pipeline.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsclean.transforms.entities.EntityExtractor;
+
+/**
+ * Speed of the entity stage on one core: runs {@link EntityExtractor#extract} over the {@code text}
+ * of every record of JSON Lines files (the format of the shared NER sets, or any {@code {lang,
+ * text}} records), after warm-up rounds, and prints the CPU time of the calling thread per 1,000
+ * characters and the resulting MB/s (millions of UTF-16 chars per second) per file and overall.
+ * CPU time, not wall time, so other processes on a shared machine do not distort it.
+ *
+ * <pre>java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.eval.BenchmarkEntities [--rounds=N] &lt;file.jsonl or directory&gt;...</pre>
+ */
+public final class BenchmarkEntities {
+  private BenchmarkEntities() {}
+
+  public static void main(String[] args) throws IOException {
+    int rounds = 20;
+    List<String> rest = new ArrayList<>();
+    for (String a : args) {
+      if (a.startsWith("--rounds=")) {
+        rounds = Integer.parseInt(a.substring("--rounds=".length()));
+      } else {
+        rest.add(a);
+      }
+    }
+    List<Path> files = EvalSupport.fromArgs("BenchmarkEntities", rest.toArray(String[]::new));
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long t0 = cpu.getCurrentThreadCpuTime();
+    EntityExtractor extractor = EntityExtractor.withDefaultCatalog();
+    long buildNanos = cpu.getCurrentThreadCpuTime() - t0;
+    System.out.printf(Locale.ROOT, "extractor built in %.0f ms CPU; %d measured rounds after 2 warm-up rounds%n%n",
+        buildNanos / 1e6, rounds);
+    System.out.println("| file | lang | docs | chars | ms / 1,000 chars | MB/s |");
+    System.out.println("|---|---|---:|---:|---:|---:|");
+    long allChars = 0;
+    long allNanos = 0;
+    for (Path file : files) {
+      List<String[]> docs = read(file);
+      long chars = 0;
+      for (String[] d : docs) {
+        chars += d[1].length();
+      }
+      for (int w = 0; w < 2; w++) {
+        run(extractor, docs);
+      }
+      long start = cpu.getCurrentThreadCpuTime();
+      for (int r = 0; r < rounds; r++) {
+        run(extractor, docs);
+      }
+      long nanos = cpu.getCurrentThreadCpuTime() - start;
+      long total = chars * rounds;
+      allChars += total;
+      allNanos += nanos;
+      System.out.println(row(file.getFileName().toString(), docs.isEmpty() ? "?" : docs.get(0)[0], docs.size(), chars, total, nanos));
+    }
+    System.out.println(row("all", "", 0, allChars / Math.max(1, rounds), allChars, allNanos));
+  }
+
+  private static String row(String name, String lang, int docs, long chars, long total, long nanos) {
+    double msPerK = nanos / 1e6 / (total / 1000.0);
+    double mbps = total / 1e6 / (nanos / 1e9);
+    return String.format(Locale.ROOT, "| %s | %s | %s | %d | %.3f | %.2f |", name, lang, docs == 0 ? "" : docs, chars, msPerK, mbps);
+  }
+
+  private static int run(EntityExtractor extractor, List<String[]> docs) {
+    int mentions = 0;
+    for (String[] d : docs) {
+      mentions += extractor.extract(d[1], d[0]).size();
+    }
+    return mentions;
+  }
+
+  private static List<String[]> read(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String[]> docs = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode record = json.readTree(line);
+        docs.add(new String[] {record.path("lang").asText("und"), record.get("text").asText()});
+      }
+    }
+    return docs;
+  }
+}

@@ -1,0 +1,325 @@
+package org.newsclean.transforms.entities;
+
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.AttributeFactory;
+
+/**
+ * Names in Korean text without a catalog: Lucene's Korean analyser (Nori) tags proper nouns (NNP)
+ * and foreign-script runs (SL); adjacent ones are merged (also across one space: 가네코 지히로), a
+ * noun chain ending in a head noun of a place or organisation joins them (의정부경찰서, 조선중앙방송),
+ * and particles stay outside the span (Nori splits them off). The type comes from the head noun
+ * ({@code ko_loc_suffix}, {@code ko_org_suffix} of the lexicon), the words around the name (씨,
+ * 감독, 배우 ...), the shape of a Korean personal name (a surname and two syllables), ICU's Korean
+ * country names, and otherwise the most frequent type of unknown proper nouns.
+ *
+ * <p>Thread-safe: one tokenizer per thread (Nori's dictionaries are loaded once per JVM and shared).
+ */
+final class KoreanNames {
+
+  /** A name found in the text: char offsets, type, and whether the type has direct evidence. */
+  record Span(int start, int end, EntityType type, boolean strong) {}
+
+  private static final ThreadLocal<KoreanTokenizer> TOKENIZER =
+      ThreadLocal.withInitial(
+          () -> new KoreanTokenizer(
+              AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, null, KoreanTokenizer.DecompoundMode.NONE, false, true));
+
+  private static final byte OTHER = 0;
+  private static final byte NNP = 1;
+  private static final byte NNG = 2;
+  private static final byte SL = 3;
+  private static final byte SN = 4;
+  private static final byte NNB = 5;
+  private static final byte XSN = 6;
+
+  private final Lexicon lex;
+  private final Set<String> countries;
+
+  KoreanNames(Lexicon lex) {
+    this.lex = lex;
+    Set<String> c = new HashSet<>();
+    for (String cc : ULocale.getISOCountries()) {
+      String name = new ULocale("", cc).getDisplayCountry(ULocale.KOREAN);
+      if (!name.isEmpty() && !name.equals(cc)) {
+        c.add(name);
+      }
+    }
+    c.addAll(lex.koLocWords);
+    c.addAll(Gazetteer.places("ko"));
+    this.countries = Set.copyOf(c);
+  }
+
+  /** Has the text any Hangul syllable? */
+  static boolean hasHangul(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch >= 0xAC00 && ch <= 0xD7A3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Names of {@code text}, sorted by start, non-overlapping. */
+  List<Span> find(String text) {
+    int cap = 64;
+    int[] st = new int[cap];
+    int[] en = new int[cap];
+    byte[] tag = new byte[cap];
+    int n = 0;
+    KoreanTokenizer tok = TOKENIZER.get();
+    OffsetAttribute off = tok.addAttribute(OffsetAttribute.class);
+    PartOfSpeechAttribute pos = tok.addAttribute(PartOfSpeechAttribute.class);
+    try {
+      tok.setReader(new StringReader(text));
+      tok.reset();
+      while (tok.incrementToken()) {
+        if (n == cap) {
+          cap *= 2;
+          st = java.util.Arrays.copyOf(st, cap);
+          en = java.util.Arrays.copyOf(en, cap);
+          tag = java.util.Arrays.copyOf(tag, cap);
+        }
+        st[n] = off.startOffset();
+        en[n] = off.endOffset();
+        POS.Tag t = pos.getLeftPOS();
+        tag[n] = t == null ? OTHER : switch (t) {
+          case NNP -> NNP;
+          case NNG -> NNG;
+          case SL -> SL;
+          case SN -> SN;
+          case NNB -> NNB;
+          case XSN -> XSN;
+          default -> OTHER;
+        };
+        n++;
+      }
+      tok.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      try {
+        tok.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    List<Span> out = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      int s = i;
+      int e = -1;
+      if (tag[i] == NNP || tag[i] == SL && (en[i] - st[i] >= 2 || nextIsPersonCue(text, en[i], i + 1 < n ? st[i + 1] : -1))) {
+        e = i;
+        // attached name parts: 신장위구르, 2NE1, KT위즈
+        while (e + 1 < n && en[e] == st[e + 1] && (tag[e + 1] == NNP || tag[e + 1] == SL
+            || tag[e + 1] == SN && e + 2 < n && en[e + 1] == st[e + 2] && (tag[e + 2] == SL || tag[e + 2] == NNP))) {
+          e++;
+        }
+        // one space, then another proper noun: 가네코 지히로, 중국 신장위구르
+        while (e + 1 < n && tag[e + 1] == NNP && st[e + 1] == en[e] + 1 && text.charAt(en[e]) == ' '
+            && tag[e] == NNP && plainName(text.substring(st[s], en[e]))
+            && plainName(text.substring(st[e + 1], wordEnd(st, en, tag, e + 1, n)))) {
+          e++;
+          while (e + 1 < n && en[e] == st[e + 1] && (tag[e + 1] == NNP || tag[e + 1] == SL)) {
+            e++;
+          }
+        }
+      } else if (tag[i] == SN && i + 2 < n && en[i] == st[i + 1] && tag[i + 1] == SL && en[i + 1] == st[i + 2]
+          && tag[i + 2] == SN && hasUpper(text, st[i + 1], en[i + 1])) {
+        e = i + 1; // 2NE1 starts with a digit
+        while (e + 1 < n && en[e] == st[e + 1] && (tag[e + 1] == SL || tag[e + 1] == SN || tag[e + 1] == NNP)) {
+          e++;
+        }
+      }
+      // a noun chain in the same word that ends with a head noun: 조선중앙방송, 의정부경찰서, 방송문화진흥회
+      int chainEnd = -1;
+      int k = e >= 0 ? e : i;
+      if (tag[i] == NNP || tag[i] == NNG || tag[i] == SL || e >= 0) {
+        int q = k;
+        while (q + 1 < n && en[q] == st[q + 1] && (tag[q + 1] == NNG || tag[q + 1] == NNP || tag[q + 1] == XSN)) {
+          q++;
+          if (headType(text.substring(st[q], en[q])) != null) {
+            chainEnd = q;
+          } else if (tag[q] == XSN) {
+            break; // a suffix ends the noun chain unless it is a head (미래통일당)
+          }
+        }
+      }
+      if (chainEnd >= 0 && (e >= 0 || chainEnd > i)) {
+        e = chainEnd;
+      }
+      if (e < 0 && i + 1 < n && en[i] - st[i] == 1 && lex.koSurnames.contains(text.substring(st[i], en[i]))
+          && !lex.koPrefixes.contains(text.substring(st[i], en[i]))
+          && st[i + 1] == en[i] + 1 && (i == 0 || en[i - 1] < st[i])
+          && lex.koPersonAfter.contains(text.substring(st[i + 1], en[i + 1]))) {
+        out.add(new Span(st[i], en[i], EntityType.PERSON, true)); // 박 대표, 최 총장
+        i++;
+        continue;
+      }
+      if (e >= 0 && s == e && tag[s] == SL && lex.acronyms.contains(text.substring(st[s], en[s]))) {
+        i++;
+        continue; // TV, SNS
+      }
+      if (e < 0) {
+        // an institution named by a common noun: 경찰은, 정부가
+        if (tag[i] == NNG && lex.koOrgWords.contains(text.substring(st[i], en[i]))
+            && (i == 0 || en[i - 1] < st[i]) && (i + 1 >= n || en[i] < st[i + 1] || tag[i + 1] == OTHER)) {
+          out.add(new Span(st[i], en[i], EntityType.ORGANIZATION, true));
+        }
+        i++;
+        continue;
+      }
+      String surface = text.substring(st[s], en[e]);
+      if (!hasHangul(surface)) {
+        i = e + 1;
+        continue; // Latin-script names are left to the capitalised-name rules
+      }
+      EntityType type = type(text, surface, st, en, tag, s, e, n);
+      if (type != null) {
+        out.add(new Span(st[s], en[e], type, true));
+      }
+      i = e + 1;
+    }
+    return mergePlaces(text, out);
+  }
+
+  /** Places written from the largest to the smallest, one space apart, are one place: 부산 동래구 온천동. */
+  private static List<Span> mergePlaces(String text, List<Span> spans) {
+    List<Span> out = new ArrayList<>(spans.size());
+    for (Span sp : spans) {
+      if (!out.isEmpty()) {
+        Span last = out.get(out.size() - 1);
+        if (last.type() == EntityType.LOCATION && sp.type() == EntityType.LOCATION && sp.start() == last.end() + 1
+            && text.charAt(last.end()) == ' ') {
+          out.set(out.size() - 1, new Span(last.start(), sp.end(), EntityType.LOCATION, true));
+          continue;
+        }
+      }
+      out.add(sp);
+    }
+    return out;
+  }
+
+  /** A name part that is neither a known place nor headed by a place / organisation / role noun. */
+  private boolean plainName(String part) {
+    if (countries.contains(part) || lex.koPersonAfter.contains(part) || lex.koOrgWords.contains(part)) {
+      return false;
+    }
+    for (int len = Math.min(6, part.length() - 1); len >= 1; len--) {
+      if (headType(part.substring(part.length() - len)) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** End of the run of attached name tokens starting at {@code i}. */
+  private static int wordEnd(int[] st, int[] en, byte[] tag, int i, int n) {
+    int e = i;
+    while (e + 1 < n && en[e] == st[e + 1] && (tag[e + 1] == NNP || tag[e + 1] == SL || tag[e + 1] == NNG)) {
+      e++;
+    }
+    return en[e];
+  }
+
+  private static boolean hasUpper(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean nextIsPersonCue(String text, int end, int nextStart) {
+    return nextStart == end && text.startsWith("씨", end);
+  }
+
+  private EntityType headType(String noun) {
+    if (lex.koOrgSuffix.contains(noun)) {
+      return EntityType.ORGANIZATION;
+    }
+    if (lex.koLocSuffix.contains(noun)) {
+      return EntityType.LOCATION;
+    }
+    return null;
+  }
+
+  private static boolean allHangul(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0xAC00 || c > 0xD7A3) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private EntityType type(String text, String surface, int[] st, int[] en, byte[] tag, int s, int e, int n) {
+    // head noun of two or more syllables: 삼성전자, 롯데복지재단 (even before 사장, 이사장)
+    for (int len = Math.min(6, surface.length() - 1); len >= 2; len--) {
+      EntityType h = headType(surface.substring(surface.length() - len));
+      if (h != null) {
+        return h;
+      }
+    }
+    // right context: 김원준 씨, 이대호 감독, 박 대표
+    int after = en[e];
+    if (e + 1 < n) {
+      String next = text.substring(st[e + 1], en[e + 1]);
+      if (lex.koPersonAfter.contains(next) && (st[e + 1] == after || st[e + 1] == after + 1)) {
+        return EntityType.PERSON;
+      }
+    }
+    // left context: 배우 이아현, 가수 김원준
+    if (s > 0 && en[s - 1] + 1 == st[s] && tag[s - 1] == NNG) {
+      String prev = text.substring(st[s - 1], en[s - 1]);
+      if (lex.koPersonBefore.contains(prev)) {
+        return EntityType.PERSON;
+      }
+    }
+    if (countries.contains(surface)) {
+      return EntityType.LOCATION;
+    }
+    boolean hangul = allHangul(surface);
+    if (surface.length() >= 3 && lex.koOrgSuffix.contains(surface.substring(surface.length() - 1))) {
+      return EntityType.ORGANIZATION; // 민주당, 고용부: a party or ministry even after a surname syllable
+    }
+    if (surface.length() >= 3 && countries.contains(surface.substring(0, surface.length() - 1))
+        && headType(surface.substring(surface.length() - 1)) == EntityType.LOCATION) {
+      return EntityType.LOCATION; // 서울시, 강원도
+    }
+    if (hangul && surface.length() == 3 && lex.koSurnames.contains(surface.substring(0, 1))) {
+      return EntityType.PERSON;
+    }
+    if (surface.length() >= 2) {
+      EntityType h = headType(surface.substring(surface.length() - 1));
+      if (h != null && surface.length() >= 3) {
+        return h;
+      }
+    }
+    if (!hangul) {
+      boolean latin = true;
+      for (int i = 0; i < surface.length(); i++) {
+        char c = surface.charAt(i);
+        latin &= c < 0x3000;
+      }
+      if (latin) {
+        return surface.length() >= 2 ? EntityType.ORGANIZATION : null;
+      }
+    }
+    return surface.indexOf(' ') > 0 ? EntityType.PERSON : lex.koDefault;
+  }
+}

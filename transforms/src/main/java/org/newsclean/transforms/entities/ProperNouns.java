@@ -1,0 +1,65 @@
+package org.newsclean.transforms.entities;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Proper-noun tags from Apache OpenNLP's pretrained part-of-speech models (Universal Dependencies
+ * tag set, Maven artifacts {@code org.apache.opennlp:opennlp-models-pos-<lang>}), for the languages
+ * that ship one on the class path: a capitalised word is a name candidate when the tagger calls it
+ * {@code PROPN} (or {@code X}, foreign material). Used where capitalisation alone says little
+ * (German capitalises every noun).
+ *
+ * <p>Thread-safe: each model is loaded once per JVM; each thread has its own tagger over it.
+ */
+final class ProperNouns {
+  /** language -> model resource on the class path (root of the model jars). */
+  private static final Map<String, String> MODELS = Map.of(
+      "de", "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin",
+      "en", "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
+      "fr", "/opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin");
+
+  private static final Map<String, ProperNouns> BY_LANG = new ConcurrentHashMap<>();
+  private static final ProperNouns NONE = new ProperNouns(null);
+
+  private final ThreadLocal<POSTaggerME> tagger;
+
+  private ProperNouns(POSModel model) {
+    this.tagger = model == null ? null : ThreadLocal.withInitial(() -> new POSTaggerME(model));
+  }
+
+  /** The tagger of a language, or null when no model for it is on the class path. */
+  static ProperNouns forLanguage(String lang) {
+    if (!MODELS.containsKey(lang)) {
+      return null;
+    }
+    ProperNouns p = BY_LANG.computeIfAbsent(lang, ProperNouns::load);
+    return p == NONE ? null : p;
+  }
+
+  private static ProperNouns load(String lang) {
+    try (InputStream in = ProperNouns.class.getResourceAsStream(MODELS.get(lang))) {
+      if (in == null) {
+        return NONE;
+      }
+      return new ProperNouns(new POSModel(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** For each token of one sentence: is it a proper noun (PROPN) or foreign material (X)? */
+  boolean[] tag(String[] tokens) {
+    String[] tags = tagger.get().tag(tokens);
+    boolean[] out = new boolean[tokens.length];
+    for (int i = 0; i < tags.length; i++) {
+      out[i] = "PROPN".equals(tags[i]) || "X".equals(tags[i]);
+    }
+    return out;
+  }
+}
