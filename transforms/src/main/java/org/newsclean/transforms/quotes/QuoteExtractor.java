@@ -395,6 +395,18 @@ public final class QuoteExtractor {
         int[] subject = subjectPhrase(cue, q, lS, rE);
         // a candidate inside the subject phrase wins over one nearer the cue elsewhere (an object)
         Found f = subject == null ? Found.NOTHING : nearest(cue, new int[][] {subject}, q);
+        if (subject != null && f.kind() == Kind.PERSON && f.person().end() < subject[1]) {
+          int[] head = lastWord(subject);
+          if (lex.titles != null && matcher(lex.titles, head[0], head[1]).matches()) {
+            // "the New York businessman": the role is the head, the name a modifier
+            return resolve(new Found(Kind.DESCRIPTION, null, subject[0], subject[1]), p, j, q, adjacent, subject);
+          }
+          Person run = capitalisedIn(subject[0], subject[1]);
+          if (run != null && run.start() <= f.person().start() && run.end() > f.person().end()) {
+            // the mention is cut short ("Mr." of "Mr. McGinley", "Paul" of "Paul D. Ryan")
+            return speakerOf(run);
+          }
+        }
         if (f.kind() == Kind.NONE && subject != null) {
           // a name the entity stage did not give as a person, ending the subject ("said O'Neill")
           Person named = guessedIn(subject[0], subject[1]);
@@ -736,6 +748,14 @@ public final class QuoteExtractor {
       return new Person(runS, runE, t.substring(runS, runE), null);
     }
 
+    private int[] lastWord(int[] span) {
+      int i = span[1];
+      while (i > span[0] && (isWordChar(t.charAt(i - 1)) || isInnerMark(i - 1, span[1]))) {
+        i--;
+      }
+      return new int[] {i, span[1]};
+    }
+
     /** Whether the word ending at {@code end} starts with a capital letter. */
     private boolean endsCapitalised(int end) {
       int i = end;
@@ -763,6 +783,10 @@ public final class QuoteExtractor {
       boolean before = i > 0 && isWordChar(t.charAt(i - 1));
       if (c == '.') {
         // an initial or a title before a name: "L. Polka", "Mr. McGinley", "Rep. Jane Doe"
+        if (before && i + 1 < t.length() && Character.isUpperCase(t.charAt(i + 1)) && Character.isUpperCase(t.charAt(i - 1))
+            && (i < 2 || !isWordChar(t.charAt(i - 2)))) {
+          return true; // joined initials: "G.K. Butterfield"
+        }
         boolean nameFollows = i + 2 < t.length() && t.charAt(i + 1) == ' ' && Character.isUpperCase(t.charAt(i + 2));
         int ws = i;
         while (ws > 0 && isWordChar(t.charAt(ws - 1))) {
