@@ -675,6 +675,11 @@ public final class QuoteExtractor {
           k++;
         }
       }
+      // after the cue, a short adverbial ("poznamenal po zápase Slabý") before a capitalised name
+      if (forward && k + 2 < ws.size() && isNonsubject(ws.get(k)) && !isNonsubject(ws.get(k + 1))
+          && Character.isUpperCase(t.charAt(ws.get(k + 2)[0]))) {
+        k += 2;
+      }
       List<int[]> kept = new ArrayList<>();
       for (; k < ws.size(); k++) {
         int[] w = ws.get(k);
@@ -768,6 +773,10 @@ public final class QuoteExtractor {
     private boolean sentenceStart(int pos) {
       int z = lastNonSpace(0, pos);
       return z < 0 || t.charAt(z) == '\n' || QuoteScanner.isTerminal(t.charAt(z)) || QuoteScanner.isQuoteMark(t.charAt(z));
+    }
+
+    private boolean isNonsubject(int[] word) {
+      return lex.nonsubject.contains(t.substring(word[0], word[1]).toLowerCase(Locale.ROOT));
     }
 
     private boolean isWordChar(char c) {
