@@ -533,10 +533,6 @@ public final class QuoteExtractor {
         if (!prevQs.isEmpty() && prevQs.get(prevQs.size() - 1).after() > from) {
           return null;
         }
-        int z = lastNonSpace(from, to);
-        if (z < 0 || t.charAt(z) != ':') {
-          return null;
-        }
       } else {
         return null;
       }
@@ -549,7 +545,7 @@ public final class QuoteExtractor {
         return null;
       }
       int[] cue = last(lex.verbs, from, z);
-      if (cue == null || words(cue[1], z) > (end == ':' ? INTRO_WORDS : 0)) {
+      if (cue == null || end == ':' && words(cue[1], z) > INTRO_WORDS) {
         return null;
       }
       return resolve(nearest(cue, new int[][] {{from, z}}, null), p, j, q, true, phrase(cue[0], from, false));
