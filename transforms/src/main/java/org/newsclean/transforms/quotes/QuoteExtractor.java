@@ -15,17 +15,22 @@ import org.newsclean.transforms.entities.EntityType;
 import org.newsclean.transforms.entities.Mention;
 
 /**
- * Finds the direct quotes of a cleaned document text (paragraphs separated by blank lines) and
+ * Finds the quotes of a cleaned document text (paragraphs separated by blank lines), tells their kind
+ * (a whole statement, a fragment inside the writer's sentence, or a term in quotation marks) and
  * attributes each to a named person when the text says who spoke.
  *
  * <p>Attribution works on the sentence around the quote (the quote itself and other quotes
  * excluded): a speech cue from the language lexicon (a verb right after the quote, else the last
- * one before it, else any after it), then the candidate nearest to the cue: a PERSON mention (the
- * speaker), an unnamed-person phrase ("an executive": no speaker) or a pronoun (resolved to the
- * previous quote of the paragraph, else to the nearest person mentioned before in this or the
- * previous paragraph). Without a cue: a colon introduction, a person written directly before the
- * quote (Korean topic), a previous sentence ending in a speech verb, or the continuation of the
+ * one before it, else any after it), then the phrase naming its subject ("…," X said / said X /
+ * according to X / X said: "…", over appositions): a PERSON mention in it, else a capitalised name
+ * the entity stage did not give, else a description built on a role ("the CEO": the person last
+ * named), else the candidate nearest to the cue elsewhere in the sentence. An unnamed-person phrase
+ * ("an executive") gives no person; a pronoun refers to the previous quote's speaker in the
+ * paragraph, else to the person last named in the last paragraphs. Without a cue: a remark between
+ * dashes inside the quote, a colon introduction, a dash signature, a person written directly before
+ * the quote (Korean topic), a previous sentence with a speech verb, or the continuation of the
  * previous quote of the paragraph (or of the previous paragraph when the quote opens a paragraph).
+ * The words naming the speaker are kept as written ({@link QuoteMatch#speakerText()}).
  *
  * <p>Immutable and thread-safe; build once per JVM (lexicons are loaded and compiled here).
  */
