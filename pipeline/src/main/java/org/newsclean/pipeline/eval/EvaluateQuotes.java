@@ -30,6 +30,8 @@ import org.newsclean.transforms.quotes.QuoteMatch;
  * gold speaker is the span written in the text; a gold quote without a speaker (elided subject) is
  * right when no speaker is found.
  *
+ * <p>The last column counts the found named person only (the stricter rule of the first version).
+ *
  * <p>With {@code --details}, every missed gold quote, unmatched found quote and wrong speaker is
  * printed to standard error.
  *
@@ -46,8 +48,8 @@ public final class EvaluateQuotes {
         "EvaluateQuotes [--details]", Arrays.stream(args).filter(a -> !a.equals("--details")).toArray(String[]::new));
     EntityExtractor entities = EntityExtractor.withDefaultCatalog();
     QuoteExtractor quotes = QuoteExtractor.withDefaults();
-    System.out.println("| file | lang | gold quotes (with marks) | found | P@30 | R@30 | F1@30 | P@80 | R@80 | F1@80 | speaker accuracy |");
-    System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    System.out.println("| file | lang | gold quotes (with marks) | found | P@30 | R@30 | F1@30 | P@80 | R@80 | F1@80 | speaker accuracy | named person only |");
+    System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (Path file : files) {
       System.out.println(score(entities, quotes, file, details).row(file.getFileName().toString()));
     }
@@ -76,6 +78,7 @@ public final class EvaluateQuotes {
     int[] predictedMatched = new int[2];
     int speakerChecked;
     int speakerRight;
+    int namedRight;
 
     String row(String name) {
       double p30 = EvalSupport.ratio(predictedMatched[0], predicted);
@@ -84,9 +87,10 @@ public final class EvaluateQuotes {
       double r80 = EvalSupport.ratio(goldFound[1], gold);
       return String.format(
           Locale.ROOT,
-          "| %s | %s | %d | %d | %.3f | %.3f | **%.3f** | %.3f | %.3f | %.3f | **%.3f** (%d/%d) |",
+          "| %s | %s | %d | %d | %.3f | %.3f | **%.3f** | %.3f | %.3f | %.3f | **%.3f** (%d/%d) | %.3f |",
           name, language, gold, predicted, p30, r30, EvalSupport.f1(p30, r30), p80, r80, EvalSupport.f1(p80, r80),
-          EvalSupport.ratio(speakerRight, speakerChecked), speakerRight, speakerChecked);
+          EvalSupport.ratio(speakerRight, speakerChecked), speakerRight, speakerChecked,
+          EvalSupport.ratio(namedRight, speakerChecked));
     }
   }
 
@@ -150,6 +154,9 @@ public final class EvaluateQuotes {
           if (best != null && bestOverlap >= 0.3 * g.length()) {
             score.goldFound[0]++;
             score.speakerChecked++;
+            if (g.speaker().isBlank() ? best.speaker() == null : sameSpeaker(best.speaker(), g.speaker())) {
+              score.namedRight++;
+            }
             if (sameSpeaker(best, g.speaker())) {
               score.speakerRight++;
             } else if (details) {

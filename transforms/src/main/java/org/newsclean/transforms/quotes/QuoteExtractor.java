@@ -15,17 +15,22 @@ import org.newsclean.transforms.entities.EntityType;
 import org.newsclean.transforms.entities.Mention;
 
 /**
- * Finds the direct quotes of a cleaned document text (paragraphs separated by blank lines) and
+ * Finds the quotes of a cleaned document text (paragraphs separated by blank lines), tells their kind
+ * (a whole statement, a fragment inside the writer's sentence, or a term in quotation marks) and
  * attributes each to a named person when the text says who spoke.
  *
  * <p>Attribution works on the sentence around the quote (the quote itself and other quotes
  * excluded): a speech cue from the language lexicon (a verb right after the quote, else the last
- * one before it, else any after it), then the candidate nearest to the cue: a PERSON mention (the
- * speaker), an unnamed-person phrase ("an executive": no speaker) or a pronoun (resolved to the
- * previous quote of the paragraph, else to the nearest person mentioned before in this or the
- * previous paragraph). Without a cue: a colon introduction, a person written directly before the
- * quote (Korean topic), a previous sentence ending in a speech verb, or the continuation of the
+ * one before it, else any after it), then the phrase naming its subject ("…," X said / said X /
+ * according to X / X said: "…", over appositions): a PERSON mention in it, else a capitalised name
+ * the entity stage did not give, else a description built on a role ("the CEO": the person last
+ * named), else the candidate nearest to the cue elsewhere in the sentence. An unnamed-person phrase
+ * ("an executive") gives no person; a pronoun refers to the previous quote's speaker in the
+ * paragraph, else to the person last named in the last paragraphs. Without a cue: a remark between
+ * dashes inside the quote, a colon introduction, a dash signature, a person written directly before
+ * the quote (Korean topic), a previous sentence with a speech verb, or the continuation of the
  * previous quote of the paragraph (or of the previous paragraph when the quote opens a paragraph).
+ * The words naming the speaker are kept as written ({@link QuoteMatch#speakerText()}).
  *
  * <p>Immutable and thread-safe; build once per JVM (lexicons are loaded and compiled here).
  */
@@ -395,6 +400,18 @@ public final class QuoteExtractor {
         int[] subject = subjectPhrase(cue, q, lS, rE);
         // a candidate inside the subject phrase wins over one nearer the cue elsewhere (an object)
         Found f = subject == null ? Found.NOTHING : nearest(cue, new int[][] {subject}, q);
+        if (subject != null && f.kind() == Kind.PERSON && f.person().end() < subject[1]) {
+          int[] head = lastWord(subject);
+          if (lex.titles != null && matcher(lex.titles, head[0], head[1]).matches()) {
+            // "the New York businessman": the role is the head, the name a modifier
+            return resolve(new Found(Kind.DESCRIPTION, null, subject[0], subject[1]), p, j, q, adjacent, subject);
+          }
+          Person run = capitalisedIn(subject[0], subject[1]);
+          if (run != null && run.start() <= f.person().start() && run.end() > f.person().end()) {
+            // the mention is cut short ("Mr." of "Mr. McGinley", "Paul" of "Paul D. Ryan")
+            return speakerOf(run);
+          }
+        }
         if (f.kind() == Kind.NONE && subject != null) {
           // a name the entity stage did not give as a person, ending the subject ("said O'Neill")
           Person named = guessedIn(subject[0], subject[1]);
@@ -521,10 +538,6 @@ public final class QuoteExtractor {
         if (!prevQs.isEmpty() && prevQs.get(prevQs.size() - 1).after() > from) {
           return null;
         }
-        int z = lastNonSpace(from, to);
-        if (z < 0 || t.charAt(z) != ':') {
-          return null;
-        }
       } else {
         return null;
       }
@@ -537,7 +550,7 @@ public final class QuoteExtractor {
         return null;
       }
       int[] cue = last(lex.verbs, from, z);
-      if (cue == null || words(cue[1], z) > (end == ':' ? INTRO_WORDS : 0)) {
+      if (cue == null || end == ':' && words(cue[1], z) > INTRO_WORDS) {
         return null;
       }
       return resolve(nearest(cue, new int[][] {{from, z}}, null), p, j, q, true, phrase(cue[0], from, false));
@@ -663,6 +676,11 @@ public final class QuoteExtractor {
           k++;
         }
       }
+      // after the cue, a short adverbial ("poznamenal po zápase Slabý") before a capitalised name
+      if (forward && k + 2 < ws.size() && isNonsubject(ws.get(k)) && !isNonsubject(ws.get(k + 1))
+          && Character.isUpperCase(t.charAt(ws.get(k + 2)[0]))) {
+        k += 2;
+      }
       List<int[]> kept = new ArrayList<>();
       for (; k < ws.size(); k++) {
         int[] w = ws.get(k);
@@ -736,6 +754,14 @@ public final class QuoteExtractor {
       return new Person(runS, runE, t.substring(runS, runE), null);
     }
 
+    private int[] lastWord(int[] span) {
+      int i = span[1];
+      while (i > span[0] && (isWordChar(t.charAt(i - 1)) || isInnerMark(i - 1, span[1]))) {
+        i--;
+      }
+      return new int[] {i, span[1]};
+    }
+
     /** Whether the word ending at {@code end} starts with a capital letter. */
     private boolean endsCapitalised(int end) {
       int i = end;
@@ -748,6 +774,10 @@ public final class QuoteExtractor {
     private boolean sentenceStart(int pos) {
       int z = lastNonSpace(0, pos);
       return z < 0 || t.charAt(z) == '\n' || QuoteScanner.isTerminal(t.charAt(z)) || QuoteScanner.isQuoteMark(t.charAt(z));
+    }
+
+    private boolean isNonsubject(int[] word) {
+      return lex.nonsubject.contains(t.substring(word[0], word[1]).toLowerCase(Locale.ROOT));
     }
 
     private boolean isWordChar(char c) {
@@ -763,6 +793,10 @@ public final class QuoteExtractor {
       boolean before = i > 0 && isWordChar(t.charAt(i - 1));
       if (c == '.') {
         // an initial or a title before a name: "L. Polka", "Mr. McGinley", "Rep. Jane Doe"
+        if (before && i + 1 < t.length() && Character.isUpperCase(t.charAt(i + 1)) && Character.isUpperCase(t.charAt(i - 1))
+            && (i < 2 || !isWordChar(t.charAt(i - 2)))) {
+          return true; // joined initials: "G.K. Butterfield"
+        }
         boolean nameFollows = i + 2 < t.length() && t.charAt(i + 1) == ' ' && Character.isUpperCase(t.charAt(i + 2));
         int ws = i;
         while (ws > 0 && isWordChar(t.charAt(ws - 1))) {

@@ -1,2 +1,2 @@
-/** Direct-quote detection and speaker attribution. */
+/** Quote detection (direct, partial, term), speaker attribution, and grouping of the same quote across documents. */
 package org.newsclean.transforms.quotes;
