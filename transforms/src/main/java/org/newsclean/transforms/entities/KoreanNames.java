@@ -183,8 +183,11 @@ final class KoreanNames {
       }
       String surface = text.substring(st[s], en[e]);
       if (!hasHangul(surface)) {
+        if (s == e && tag[s] == SL && en[s] - st[s] == 1 && nextIsPersonCue(text, en[s], s + 1 < n ? st[s + 1] : -1)) {
+          out.add(new Span(st[s], en[s], EntityType.PERSON, true)); // A씨
+        }
         i = e + 1;
-        continue; // Latin-script names are left to the capitalised-name rules
+        continue; // other Latin-script names are left to the capitalised-name rules
       }
       EntityType type = type(text, surface, st, en, tag, s, e, n);
       if (type != null) {
@@ -237,6 +240,21 @@ final class KoreanNames {
   private static boolean hasUpper(String text, int s, int e) {
     for (int i = s; i < e; i++) {
       if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The name is followed by a topic/subject particle and its sentence ends with a speech verb. */
+  private boolean speakerOfSentence(String text, int end) {
+    if (end >= text.length() || "은는이가".indexOf(text.charAt(end)) < 0) {
+      return false;
+    }
+    int stop = text.indexOf('.', end);
+    String rest = text.substring(end, stop < 0 ? text.length() : stop);
+    for (String verb : lex.koSpeech) {
+      if (rest.endsWith(verb) || rest.contains(verb + " ") || rest.contains(verb + "\"")) {
         return true;
       }
     }
@@ -320,6 +338,9 @@ final class KoreanNames {
         return surface.length() >= 2 ? EntityType.ORGANIZATION : null;
       }
     }
-    return surface.indexOf(' ') > 0 ? EntityType.PERSON : lex.koDefault;
+    if (surface.indexOf(' ') > 0 || speakerOfSentence(text, en[e])) {
+      return EntityType.PERSON; // 치프라스는 ... 말했다
+    }
+    return lex.koDefault;
   }
 }

@@ -100,4 +100,11 @@ class DiscoveryTest {
     assertEquals(EntityType.LOCATION, find(ms, "jakarta").type(), surfaces(ms).toString());
     assertTrue(surfaces(ms).stream().noneMatch(s -> s.contains("namun") || s.contains("surat")), surfaces(ms).toString());
   }
+
+  @Test
+  void aKoreanProperNounThatSpeaksIsAPersonAndASingleLetterWithSsiToo() {
+    List<Mention> ms = EMPTY.extract("카르데나스는 어제 기자들에게 \"협상은 끝났다\"고 말했다. A씨는 경찰에 신고했다.", "ko");
+    assertEquals(EntityType.PERSON, find(ms, "카르데나스").type(), surfaces(ms).toString());
+    assertEquals(EntityType.PERSON, find(ms, "A").type(), surfaces(ms).toString());
+  }
 }
