@@ -150,8 +150,9 @@ final class KoreanNames {
         int q = k;
         while (q + 1 < n && en[q] == st[q + 1] && (tag[q + 1] == NNG || tag[q + 1] == NNP || tag[q + 1] == XSN)) {
           q++;
-          if (headType(text.substring(st[q], en[q])) != null) {
-            chainEnd = q;
+          String noun = text.substring(st[q], en[q]);
+          if (tag[q] == XSN ? lex.koOrgSuffix.contains(noun) : headType(noun) != null) {
+            chainEnd = q; // a suffix heads a name only as an organisation (미래통일당), not 가능성 (-ness)
           } else if (tag[q] == XSN) {
             break; // a suffix ends the noun chain unless it is a head (미래통일당)
           }

@@ -44,8 +44,9 @@ class DiscoveryTest {
 
   @Test
   void koreanTypesFromHeadNounsAndPlaces() {
-    List<Mention> ms = EMPTY.extract("경찰은 부산 동래구 온천동에서 한빛전자 직원을 조사했고, 미래통일당은 반발했다.", "ko");
-    assertEquals(EntityType.ORGANIZATION, find(ms, "경찰").type());
+    List<Mention> ms = EMPTY.extract("경찰은 부산 동래구 온천동에서 한빛전자 직원을 조사했고, 미래통일당은 반발했다. 대법원은 침묵했다.", "ko");
+    assertEquals(EntityType.ORGANIZATION, find(ms, "대법원").type(), surfaces(ms).toString());
+    assertTrue(surfaces(ms).stream().noneMatch(s -> s.startsWith("경찰")), "generic 'the police' is no entity: " + surfaces(ms));
     assertEquals(EntityType.LOCATION, find(ms, "부산 동래구 온천동").type(), surfaces(ms).toString());
     assertEquals(EntityType.ORGANIZATION, find(ms, "미래통일당").type(), surfaces(ms).toString());
   }
