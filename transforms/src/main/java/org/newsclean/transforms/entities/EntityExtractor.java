@@ -12,9 +12,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds entity mentions in a document: catalog aliases, unknown capitalised names (typed from
- * context cues), dates and amounts; links short forms to full forms inside the document and gives
- * every entity an id that is stable across documents, languages and scripts.
+ * Finds entity mentions in a document: catalog aliases, unknown names (typed from context cues),
+ * dates and amounts; links short forms to full forms inside the document and gives every entity an
+ * id that is stable across documents, languages and scripts.
+ *
+ * <p>Unknown names come from capitalised runs with their connectors (filtered by OpenNLP proper-noun
+ * tags in the languages of the lexicon's {@code pos_tagger} line, see {@link ProperNouns}), from Nori
+ * proper nouns in Korean text ({@link KoreanNames}), from ICU place names ({@link Gazetteer}) and,
+ * in text written entirely in lower case, from role and speech cues. A name in a non-Latin script
+ * joins a Latin name of the same phonetic skeleton ({@link EntityIds#phonetic}) of the document or
+ * of the catalog. Every cue list is data: {@code extraction-lexicon.tsv}.
  *
  * <p>Immutable and thread-safe; build once per JVM (construction compiles the catalog into a token
  * trie; {@link #extract} does no regex compilation and no catalog building).

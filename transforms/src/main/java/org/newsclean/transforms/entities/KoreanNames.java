@@ -150,8 +150,9 @@ final class KoreanNames {
         int q = k;
         while (q + 1 < n && en[q] == st[q + 1] && (tag[q + 1] == NNG || tag[q + 1] == NNP || tag[q + 1] == XSN)) {
           q++;
-          if (headType(text.substring(st[q], en[q])) != null) {
-            chainEnd = q;
+          String noun = text.substring(st[q], en[q]);
+          if (tag[q] == XSN ? lex.koOrgSuffix.contains(noun) : headType(noun) != null) {
+            chainEnd = q; // a suffix heads a name only as an organisation (미래통일당), not 가능성 (-ness)
           } else if (tag[q] == XSN) {
             break; // a suffix ends the noun chain unless it is a head (미래통일당)
           }
@@ -183,8 +184,11 @@ final class KoreanNames {
       }
       String surface = text.substring(st[s], en[e]);
       if (!hasHangul(surface)) {
+        if (s == e && tag[s] == SL && en[s] - st[s] == 1 && nextIsPersonCue(text, en[s], s + 1 < n ? st[s + 1] : -1)) {
+          out.add(new Span(st[s], en[s], EntityType.PERSON, true)); // A씨
+        }
         i = e + 1;
-        continue; // Latin-script names are left to the capitalised-name rules
+        continue; // other Latin-script names are left to the capitalised-name rules
       }
       EntityType type = type(text, surface, st, en, tag, s, e, n);
       if (type != null) {
@@ -237,6 +241,21 @@ final class KoreanNames {
   private static boolean hasUpper(String text, int s, int e) {
     for (int i = s; i < e; i++) {
       if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The name is followed by a topic/subject particle and its sentence ends with a speech verb. */
+  private boolean speakerOfSentence(String text, int end) {
+    if (end >= text.length() || "은는이가".indexOf(text.charAt(end)) < 0) {
+      return false;
+    }
+    int stop = text.indexOf('.', end);
+    String rest = text.substring(end, stop < 0 ? text.length() : stop);
+    for (String verb : lex.koSpeech) {
+      if (rest.endsWith(verb) || rest.contains(verb + " ") || rest.contains(verb + "\"")) {
         return true;
       }
     }
@@ -320,6 +339,9 @@ final class KoreanNames {
         return surface.length() >= 2 ? EntityType.ORGANIZATION : null;
       }
     }
-    return surface.indexOf(' ') > 0 ? EntityType.PERSON : lex.koDefault;
+    if (surface.indexOf(' ') > 0 || speakerOfSentence(text, en[e])) {
+      return EntityType.PERSON; // 치프라스는 ... 말했다
+    }
+    return lex.koDefault;
   }
 }

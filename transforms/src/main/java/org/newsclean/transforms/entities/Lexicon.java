@@ -87,6 +87,8 @@ final class Lexicon {
   final Set<String> koPersonBefore;
   /** Korean family names (one syllable). */
   final Set<String> koSurnames;
+  /** Korean speech verbs ending a sentence whose subject is a person (말했다, 밝혔다). */
+  final Set<String> koSpeech;
   /** one-syllable Korean prefixes that are also family names (전 = former, 현 = current, 고 = the late). */
   final Set<String> koPrefixes;
   /** Korean common nouns that name an institution (경찰, 정부 ...). */
@@ -151,6 +153,7 @@ final class Lexicon {
     Set<String> kSurnames = new HashSet<>();
     Set<String> kOrgWords = new HashSet<>();
     Set<String> kPrefixes = new HashSet<>();
+    Set<String> kSpeech = new HashSet<>();
     Set<String> kLocWords = new HashSet<>();
     EntityType kDefault = EntityType.PERSON;
     try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
@@ -231,6 +234,7 @@ final class Lexicon {
             case "ko_surname" -> kSurnames.add(w);
             case "ko_org_word" -> kOrgWords.add(w);
             case "ko_prefix" -> kPrefixes.add(w);
+            case "ko_speech" -> kSpeech.add(w);
             case "ko_loc_word" -> kLocWords.add(w);
             case "ko_default" -> kDefault = "NONE".equals(w) ? null : EntityType.valueOf(w);
             default -> throw new IllegalStateException("unknown lexicon kind: " + kind);
@@ -291,6 +295,7 @@ final class Lexicon {
     koSurnames = Set.copyOf(kSurnames);
     koOrgWords = Set.copyOf(kOrgWords);
     koPrefixes = Set.copyOf(kPrefixes);
+    koSpeech = Set.copyOf(kSpeech);
     koLocWords = Set.copyOf(kLocWords);
     koDefault = kDefault;
   }

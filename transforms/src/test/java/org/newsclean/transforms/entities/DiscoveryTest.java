@@ -44,8 +44,9 @@ class DiscoveryTest {
 
   @Test
   void koreanTypesFromHeadNounsAndPlaces() {
-    List<Mention> ms = EMPTY.extract("경찰은 부산 동래구 온천동에서 한빛전자 직원을 조사했고, 미래통일당은 반발했다.", "ko");
-    assertEquals(EntityType.ORGANIZATION, find(ms, "경찰").type());
+    List<Mention> ms = EMPTY.extract("경찰은 부산 동래구 온천동에서 한빛전자 직원을 조사했고, 미래통일당은 반발했다. 대법원은 침묵했다.", "ko");
+    assertEquals(EntityType.ORGANIZATION, find(ms, "대법원").type(), surfaces(ms).toString());
+    assertTrue(surfaces(ms).stream().noneMatch(s -> s.startsWith("경찰")), "generic 'the police' is no entity: " + surfaces(ms));
     assertEquals(EntityType.LOCATION, find(ms, "부산 동래구 온천동").type(), surfaces(ms).toString());
     assertEquals(EntityType.ORGANIZATION, find(ms, "미래통일당").type(), surfaces(ms).toString());
   }
@@ -99,5 +100,12 @@ class DiscoveryTest {
     assertEquals(EntityType.PERSON, find(ms, "sinta").type(), surfaces(ms).toString());
     assertEquals(EntityType.LOCATION, find(ms, "jakarta").type(), surfaces(ms).toString());
     assertTrue(surfaces(ms).stream().noneMatch(s -> s.contains("namun") || s.contains("surat")), surfaces(ms).toString());
+  }
+
+  @Test
+  void aKoreanProperNounThatSpeaksIsAPersonAndASingleLetterWithSsiToo() {
+    List<Mention> ms = EMPTY.extract("카르데나스는 어제 기자들에게 \"협상은 끝났다\"고 말했다. A씨는 경찰에 신고했다.", "ko");
+    assertEquals(EntityType.PERSON, find(ms, "카르데나스").type(), surfaces(ms).toString());
+    assertEquals(EntityType.PERSON, find(ms, "A").type(), surfaces(ms).toString());
   }
 }
