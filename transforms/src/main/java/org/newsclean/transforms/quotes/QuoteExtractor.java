@@ -784,7 +784,7 @@ public final class QuoteExtractor {
       return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    /** An apostrophe, hyphen or dot inside a word (Meta's, Al-Dahle, L. Polka). */
+    /** An apostrophe, hyphen or dot inside a word (Meta's, Al-Rashid, L. Polka). */
     private boolean isInnerMark(int i, int limit) {
       char c = t.charAt(i);
       if (c != '\'' && c != '\u2019' && c != '-' && c != '.') {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param kind whole statement, fragment of a sentence, or a term in quotation marks
  * @param speaker canonical name of the named person who said it, or {@code null} when no named person
  * @param speakerEntityId entity id of the speaker, or {@code null} (unknown, or name found by the fallback heuristic)
- * @param speakerText the words of the text that name the speaker, as written ("Al-Dahle", "he",
+ * @param speakerText the words of the text that name the speaker, as written ("Al-Rashid", "he",
  *     "an executive", "the CEO"), or {@code null} when the text names nobody
  * @param statementStart start of the reported statement: the quote itself, or for a partial quote
  *     the clause of the writer's sentence that reports what the speaker said around it
