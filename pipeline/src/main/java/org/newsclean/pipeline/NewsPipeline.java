@@ -10,6 +10,8 @@ import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -27,9 +29,12 @@ import org.newsclean.pipeline.io.RunManifest;
 import org.newsclean.pipeline.io.WriteSortedShards;
 import org.newsclean.pipeline.options.NewsPipelineOptions;
 import org.newsclean.transforms.boilerplate.StripBoilerplate;
+import org.newsclean.transforms.dedup.ClusterStories;
 import org.newsclean.transforms.dedup.Deduplicate;
 import org.newsclean.transforms.dedup.MarkNearDuplicates;
 import org.newsclean.transforms.dedup.MinHash;
+import org.newsclean.transforms.dedup.RecordSeenDocuments;
+import org.newsclean.transforms.dedup.SkipSeenDocuments;
 import org.newsclean.transforms.entities.AggregateEntities;
 import org.newsclean.transforms.entities.ExtractEntities;
 import org.newsclean.transforms.language.DetectLanguage;
@@ -38,6 +43,7 @@ import org.newsclean.transforms.quotes.GroupQuotes;
 import org.newsclean.transforms.read.ArticleParser;
 import org.newsclean.transforms.read.ReadArticles;
 import org.newsclean.transforms.records.Article;
+import org.newsclean.transforms.records.EarlierDuplicate;
 import org.newsclean.transforms.records.EntityRecord;
 import org.newsclean.transforms.records.MentionRecord;
 import org.newsclean.transforms.records.OutputRecords;
@@ -105,14 +111,28 @@ public final class NewsPipeline {
 
     PCollectionTuple read = pipeline.apply("ReadArticles", ReadArticles.from(filePattern(options.getInput())).withLimits(limits));
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("StripBoilerplate", StripBoilerplate.withDefaultRules());
-    PCollection<Article> unique = cleaned.get(StripBoilerplate.CLEANED).apply("Deduplicate", Deduplicate.exactCopies().withKeyRanges(options.getDedupKeyRanges()));
+    PCollection<Article> unique =
+        cleaned
+            .get(StripBoilerplate.CLEANED)
+            .apply("Deduplicate", Deduplicate.exactCopies().withKeyRanges(options.getDedupKeyRanges()));
+    PCollection<String> seen = null;
+    if (options.getStateDir() != null) {
+      seen = pipeline.apply("ReadState", TextIO.read().from(stateFiles(options.getStateDir())).withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW));
+      PCollectionTuple skipped =
+          unique.apply("SkipSeenDocuments", SkipSeenDocuments.against(seen).withKeyRanges(options.getDedupKeyRanges()));
+      unique = skipped.get(SkipSeenDocuments.NEW);
+      skipped
+          .get(SkipSeenDocuments.EARLIER)
+          .apply(
+              "WriteEarlierDuplicates",
+              WriteSortedShards.to(layout.directory(OutputLayout.EARLIER_DUPLICATES), options.getShards(), EarlierDuplicate::getSource));
+    }
     if (options.getDedupNearDuplicates()) {
-      unique =
-          unique.apply(
-              "MarkNearDuplicates",
-              MarkNearDuplicates.withSettings(nearSettings(options))
-                  .withRounds(options.getDedupRounds())
-                  .withKeyRanges(options.getDedupKeyRanges()));
+      MarkNearDuplicates near =
+          MarkNearDuplicates.withSettings(nearSettings(options))
+              .withRounds(options.getDedupRounds())
+              .withKeyRanges(options.getDedupKeyRanges());
+      unique = unique.apply("MarkNearDuplicates", seen == null ? near : near.withEarlierRuns(seen));
     }
     PCollection<Article> documents =
         unique
@@ -121,6 +141,15 @@ public final class NewsPipeline {
                 DetectLanguage.withThreshold(options.getLanguageMinConfidence(), options.getLanguageSampleChars()))
             .apply("ExtractEntities", ExtractEntities.withUserCatalog(options.getEntityCatalog()))
             .apply("ExtractQuotes", ExtractQuotes.withDefaultRules());
+    if (options.getDedupStories()) {
+      // after entity and quote extraction: stories are found from entity ids, numbers and quoted speakers
+      documents =
+          documents.apply(
+              "ClusterStories",
+              ClusterStories.withThreshold(options.getStoryThreshold())
+                  .withRounds(options.getDedupRounds())
+                  .withKeyRanges(options.getDedupKeyRanges()));
+    }
 
     PCollection<Rejected> rejected =
         PCollectionList.of(read.get(ReadArticles.REJECTED))
@@ -129,6 +158,16 @@ public final class NewsPipeline {
             .apply("CountRejected", ParDo.of(new CountRejectedFn()));
 
     int shards = options.getShards();
+    if (options.getStateDir() != null) {
+      documents
+          .apply("RecordSeenDocuments", RecordSeenDocuments.withSettings(nearSettings(options)))
+          .apply(
+              "WriteState",
+              TextIO.write()
+                  .to(options.getStateDir() + "/seen-" + RUN_STAMP.format(java.time.Instant.now()) + "-part")
+                  .withSuffix(".jsonl")
+                  .withNumShards(shards));
+    }
     documents.apply(
         "WriteDocuments",
         WriteSortedShards.to(layout.directory(OutputLayout.DOCUMENTS), shards, Article::getDocId).excludingFields("mentions"));
@@ -144,6 +183,14 @@ public final class NewsPipeline {
         .apply("AggregateEntities", AggregateEntities.acrossDocuments())
         .apply("WriteEntities", WriteSortedShards.to(layout.directory(OutputLayout.ENTITIES), shards, EntityRecord::getEntityId));
     rejected.apply("WriteRejected", WriteSortedShards.to(layout.directory(OutputLayout.REJECTED), shards, Rejected::getSource));
+  }
+
+  private static final java.time.format.DateTimeFormatter RUN_STAMP =
+      java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC);
+
+  /** The state files of every earlier run in a state directory. */
+  static String stateFiles(String stateDir) {
+    return stateDir + (stateDir.endsWith("/") ? "" : "/") + "seen-*.jsonl";
   }
 
   static MinHash.Settings nearSettings(NewsPipelineOptions options) {

@@ -17,8 +17,10 @@ public final class OutputLayout {
   public static final String ENTITIES = "entities";
   public static final String MENTIONS = "mentions";
   public static final String REJECTED = "rejected";
+  /** Inputs an earlier run already emitted (only written with --stateDir). */
+  public static final String EARLIER_DUPLICATES = "earlier_duplicates";
   public static final String MANIFEST = "manifest.json";
-  public static final List<String> RECORD_DIRECTORIES = List.of(DOCUMENTS, QUOTES, ENTITIES, MENTIONS, REJECTED);
+  public static final List<String> RECORD_DIRECTORIES = List.of(DOCUMENTS, QUOTES, ENTITIES, MENTIONS, REJECTED, EARLIER_DUPLICATES);
 
   private final String root;
 

@@ -57,12 +57,19 @@ public final class RunManifest {
     return counter("ReadArticles.files_matched");
   }
 
+  /** Unique documents written: after exact deduplication, minus those an earlier run already emitted. */
   public long documents() {
-    return counter("Deduplicate.documents");
+    return counter("Deduplicate.documents") - counter("SkipSeenDocuments.seen_documents");
   }
 
+  /** Inputs not written as documents because another input (of this or an earlier run) has the same text. */
   public long duplicates() {
-    return counter("Deduplicate.duplicates");
+    return counter("Deduplicate.duplicates") + counter("SkipSeenDocuments.seen_documents");
+  }
+
+  /** Inputs whose text an earlier run (same --stateDir) already emitted; part of {@link #duplicates()}. */
+  public long duplicatesOfEarlierRuns() {
+    return counter("SkipSeenDocuments.seen_files");
   }
 
   public long rejected() {
@@ -95,6 +102,10 @@ public final class RunManifest {
     root.put("documents", documents());
     root.put("duplicates", duplicates());
     root.put("rejected", rejected());
+    root.put("duplicates_of_earlier_runs", duplicatesOfEarlierRuns());
+    root.put("near_duplicates", counter("MarkNearDuplicates.near_duplicates"));
+    root.put("near_duplicates_of_earlier_runs", counter("MarkNearDuplicates.near_duplicates_of_earlier_runs"));
+    root.put("stories", counter("ClusterStories.documents_alone") + counter("ClusterStories.stories_shared"));
     root.put("quotes", counter("GroupQuotes.quotes"));
     root.put("quote_occurrences", counter("ExtractQuotes.quotes"));
     root.put("mentions", counter("ExtractEntities.mentions"));

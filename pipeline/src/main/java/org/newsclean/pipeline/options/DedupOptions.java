@@ -47,4 +47,21 @@ public interface DedupOptions extends PipelineOptions {
   int getDedupKeyRanges();
 
   void setDedupKeyRanges(int value);
+
+  @Description("Group documents telling the same story in any language under one story_id (entities, numbers, quoted speakers)")
+  @Default.Boolean(true)
+  boolean getDedupStories();
+
+  void setDedupStories(boolean value);
+
+  @Description("Story similarity (weighted Jaccard of entities and numbers, averaged with the quote-order similarity) from which two documents share a story")
+  @Default.Double(0.7)
+  double getStoryThreshold();
+
+  void setStoryThreshold(double value);
+
+  @Description("Directory that keeps what runs have emitted (doc ids and MinHash signatures, JSON Lines): a later run with the same directory reports inputs an earlier run emitted as earlier_duplicates instead of emitting them again, and marks near-copies of them; unset: no memory between runs")
+  String getStateDir();
+
+  void setStateDir(String value);
 }

@@ -47,26 +47,37 @@ public final class MarkNearDuplicates extends PTransform<PCollection<Article>, P
   private final MinHash.Settings settings;
   private final int rounds;
   private final KeyRanges ranges;
+  private final PCollection<String> earlier;
 
-  private MarkNearDuplicates(MinHash.Settings settings, int rounds, KeyRanges ranges) {
+  private MarkNearDuplicates(MinHash.Settings settings, int rounds, KeyRanges ranges, PCollection<String> earlier) {
     this.settings = settings;
     this.rounds = rounds;
     this.ranges = ranges;
+    this.earlier = earlier;
   }
 
   public static MarkNearDuplicates withSettings(MinHash.Settings settings) {
-    return new MarkNearDuplicates(settings, DEFAULT_ROUNDS, new KeyRanges(KeyRanges.DEFAULT));
+    return new MarkNearDuplicates(settings, DEFAULT_ROUNDS, new KeyRanges(KeyRanges.DEFAULT), null);
   }
 
   public MarkNearDuplicates withRounds(int rounds) {
     if (rounds < 1) {
       throw new IllegalArgumentException("rounds must be at least 1");
     }
-    return new MarkNearDuplicates(settings, rounds, ranges);
+    return new MarkNearDuplicates(settings, rounds, ranges, earlier);
   }
 
   public MarkNearDuplicates withKeyRanges(int count) {
-    return new MarkNearDuplicates(settings, rounds, new KeyRanges(count));
+    return new MarkNearDuplicates(settings, rounds, new KeyRanges(count), earlier);
+  }
+
+  /**
+   * Also compares with the documents of earlier runs ({@link SeenDocument} lines of {@code --stateDir}): they
+   * rank before every document of this run, so a near-copy of an earlier document points at it; they are not
+   * emitted. Their signatures must have been made with the same settings.
+   */
+  public MarkNearDuplicates withEarlierRuns(PCollection<String> seenLines) {
+    return new MarkNearDuplicates(settings, rounds, ranges, seenLines);
   }
 
   @Override
@@ -77,6 +88,16 @@ public final class MarkNearDuplicates extends PTransform<PCollection<Article>, P
         articles
             .apply("Sign", ParDo.of(new SignFn(settings, ranges)))
             .setCoder(KvCoder.of(VarIntCoder.of(), sigCoder));
+    if (earlier != null) {
+      PCollection<KV<Integer, KV<String, byte[]>>> earlierSignatures =
+          earlier
+              .apply("EarlierSignatures", ParDo.of(new EarlierSignatureFn(settings, ranges)))
+              .setCoder(KvCoder.of(VarIntCoder.of(), sigCoder));
+      signatures =
+          org.apache.beam.sdk.values.PCollectionList.of(signatures)
+              .and(earlierSignatures)
+              .apply("WithEarlierRuns", org.apache.beam.sdk.transforms.Flatten.pCollections());
+    }
 
     PCollection<KV<Integer, KV<String, String>>> candidates =
         signatures
@@ -150,6 +171,35 @@ public final class MarkNearDuplicates extends PTransform<PCollection<Article>, P
       signed.inc();
       String rank = NearDuplicates.rankKey(article.getDocId(), article.getText().length());
       out.output(KV.of(ranges.of(rank), KV.of(rank, MinHash.toBytes(signature))));
+    }
+  }
+
+  private static final class EarlierSignatureFn extends DoFn<String, KV<Integer, KV<String, byte[]>>> {
+    private final MinHash.Settings settings;
+    private final KeyRanges ranges;
+
+    EarlierSignatureFn(MinHash.Settings settings, KeyRanges ranges) {
+      this.settings = settings;
+      this.ranges = ranges;
+    }
+
+    @ProcessElement
+    public void process(@Element String line, OutputReceiver<KV<Integer, KV<String, byte[]>>> out) {
+      if (line.isBlank()) {
+        return;
+      }
+      SeenDocument seen = SeenDocument.fromJson(line);
+      if (seen.signature() == null) {
+        return;
+      }
+      if (!seen.minhash().equals(SeenDocument.settingsTag(settings))) {
+        throw new IllegalStateException(
+            "the state directory holds signatures made with --dedupShingleSize/--dedupHashes/--dedupBands = "
+                + seen.minhash() + ", this run uses " + SeenDocument.settingsTag(settings)
+                + ": use the same settings or a new --stateDir");
+      }
+      String rank = NearDuplicates.earlierRankKey(seen.docId(), seen.textLength());
+      out.output(KV.of(ranges.of(rank), KV.of(rank, seen.signature())));
     }
   }
 
@@ -279,9 +329,11 @@ public final class MarkNearDuplicates extends PTransform<PCollection<Article>, P
 
     @ProcessElement
     public void process(@Element KV<String, String> label, OutputReceiver<KV<Integer, KV<String, String>>> out) {
-      if (!label.getKey().equals(label.getValue())) {
+      if (!label.getKey().equals(label.getValue()) && !NearDuplicates.isEarlier(label.getKey())) {
         String docId = NearDuplicates.docIdOf(label.getKey());
-        out.output(KV.of(ranges.of(docId), KV.of(docId, NearDuplicates.docIdOf(label.getValue()))));
+        String representative = NearDuplicates.docIdOf(label.getValue());
+        // an earlier run's representative is marked with a leading '<', removed when the article is marked
+        out.output(KV.of(ranges.of(docId), KV.of(docId, (NearDuplicates.isEarlier(label.getValue()) ? "<" : "") + representative)));
       }
     }
   }
@@ -302,6 +354,7 @@ public final class MarkNearDuplicates extends PTransform<PCollection<Article>, P
   private static final class MarkFn extends DoFn<KV<Integer, CoGbkResult>, Article> {
     private final Counter representatives = Metrics.counter(MarkNearDuplicates.class, "distinct_documents");
     private final Counter nearDuplicates = Metrics.counter(MarkNearDuplicates.class, "near_duplicates");
+    private final Counter ofEarlier = Metrics.counter(MarkNearDuplicates.class, "near_duplicates_of_earlier_runs");
 
     @ProcessElement
     public void process(@Element KV<Integer, CoGbkResult> joined, OutputReceiver<Article> out) {
@@ -316,6 +369,10 @@ public final class MarkNearDuplicates extends PTransform<PCollection<Article>, P
           out.output(a.getValue());
         } else {
           nearDuplicates.inc();
+          if (representative.startsWith("<")) {
+            ofEarlier.inc();
+            representative = representative.substring(1);
+          }
           out.output(a.getValue().toBuilder().setNearDuplicateOf(representative).build());
         }
       }

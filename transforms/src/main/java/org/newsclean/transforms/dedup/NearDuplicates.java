@@ -19,16 +19,26 @@ public final class NearDuplicates {
   private NearDuplicates() {}
 
   /**
-   * A string whose natural order is the preference for a representative: longer text first, then the
-   * smaller {@code doc_id}. Format: 10 digits of {@code Integer.MAX_VALUE - length}, then the doc id.
+   * A string whose natural order is the preference for a representative: a document of an earlier run (with
+   * {@code --stateDir}) first, then longer text, then the smaller {@code doc_id}. Format: {@code a} (earlier
+   * run) or {@code b} (this run), 10 digits of {@code Integer.MAX_VALUE - length}, then the doc id.
    */
   public static String rankKey(String docId, int textLength) {
-    return String.format(Locale.ROOT, "%010d", Integer.MAX_VALUE - textLength) + docId;
+    return "b" + String.format(Locale.ROOT, "%010d", Integer.MAX_VALUE - textLength) + docId;
+  }
+
+  /** The rank key of a document an earlier run emitted: before every document of this run. */
+  public static String earlierRankKey(String docId, int textLength) {
+    return "a" + String.format(Locale.ROOT, "%010d", Integer.MAX_VALUE - textLength) + docId;
+  }
+
+  public static boolean isEarlier(String rankKey) {
+    return rankKey.charAt(0) == 'a';
   }
 
   /** The doc id inside a rank key. */
   public static String docIdOf(String rankKey) {
-    return rankKey.substring(10);
+    return rankKey.substring(11);
   }
 
   /**
