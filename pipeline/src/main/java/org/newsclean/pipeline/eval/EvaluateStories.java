@@ -16,6 +16,7 @@ import org.newsclean.transforms.dedup.StoryProfile;
 import org.newsclean.transforms.entities.EntityAggregator;
 import org.newsclean.transforms.entities.EntityExtractor;
 import org.newsclean.transforms.entities.Mention;
+import org.newsclean.transforms.quotes.ExtractQuotes;
 import org.newsclean.transforms.quotes.QuoteExtractor;
 import org.newsclean.transforms.quotes.QuoteMatch;
 import org.newsclean.transforms.records.Article;
@@ -51,7 +52,7 @@ public final class EvaluateStories {
         List<Mention> mentions = entities.extract(text, lang);
         List<QuoteRef> refs = new ArrayList<>();
         for (QuoteMatch q : quotes.extract(text, lang, mentions)) {
-          refs.add(QuoteRef.create(q.text(), q.speaker(), q.speakerEntityId(), q.start(), q.end()));
+          refs.add(ExtractQuotes.toRef(q, lang));
         }
         Article a =
             Article.read(n.get("id").asText(), "text/plain", null, text).toBuilder()

@@ -43,6 +43,12 @@ public final class ExtractQuotes extends PTransform<PCollection<Article>, PColle
     return mentions;
   }
 
+  /** The record form of one quote found in a text of {@code language}. */
+  public static QuoteRef toRef(QuoteMatch q, String language) {
+    return QuoteRef.create(q.text(), q.speaker(), q.speakerEntityId(), q.start(), q.end(), q.kind().label(),
+        q.speakerText(), QuoteKey.id(language, q.text()), q.statementStart(), q.statementEnd());
+  }
+
   private static final class ExtractFn extends DoFn<Article, Article> {
     private static final class Holder {
       static final QuoteExtractor EXTRACTOR = QuoteExtractor.withDefaults();
@@ -64,8 +70,7 @@ public final class ExtractQuotes extends PTransform<PCollection<Article>, PColle
       List<QuoteMatch> matches = Holder.EXTRACTOR.extract(article.getText(), language, mentionsOf(article));
       List<QuoteRef> refs = new ArrayList<>(matches.size());
       for (QuoteMatch q : matches) {
-        refs.add(QuoteRef.create(q.text(), q.speaker(), q.speakerEntityId(), q.start(), q.end(), q.kind().label(),
-            q.speakerText(), QuoteKey.id(language, q.text()), q.statementStart(), q.statementEnd()));
+        refs.add(toRef(q, language));
         kinds.get(q.kind()).inc();
         if (q.speaker() != null) {
           attributed.inc();

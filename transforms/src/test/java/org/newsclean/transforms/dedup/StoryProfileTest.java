@@ -14,7 +14,10 @@ import org.newsclean.transforms.records.QuoteRef;
 class StoryProfileTest {
   static Article article(String id, String text, List<EntityRef> entities, List<String> speakers) {
     List<QuoteRef> quotes =
-        speakers.stream().map(s -> QuoteRef.create("q", s.equals("?") ? null : s, s.equals("?") ? null : s, 0, 1)).toList();
+        speakers.stream()
+            .map(s -> s.equals("?") ? null : s)
+            .map(s -> QuoteRef.create("q", s, s, 0, 1, "direct", s, "quote-q", 0, 1))
+            .toList();
     return Article.read("/in/" + id, "text/plain", null, text).toBuilder()
         .setDocId(id)
         .withEntities(entities)
