@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,21 +61,26 @@ public final class RunBenchmark {
             CorpusGenerator.Options.defaults(docs, seed),
             corpus);
       }
-      Map<String, Double> baselineDocsPerSecond = new HashMap<>();
+      ObjectNode baseline = null;
+      List<ObjectNode> sizeRows = new ArrayList<>();
       for (String runner : runners) {
         ObjectNode row = runOnce(work, corpus.resolve("articles"), docs, runner, heap, parallelism);
-        if (row.has("docs_per_s") && runner.equals("baseline")) {
-          baselineDocsPerSecond.put("baseline", row.get("docs_per_s").asDouble());
+        if (runner.equals("baseline") && row.has("docs_per_s")) {
+          baseline = row;
         }
-        if (baselineDocsPerSecond.containsKey("baseline") && row.has("docs_per_s")) {
-          row.put("ratio_to_baseline", row.get("docs_per_s").asDouble() / baselineDocsPerSecond.get("baseline"));
+        sizeRows.add(row);
+        System.err.println(JSON.writeValueAsString(row));
+      }
+      // ratios to the baseline of the same size, measured in this run (whatever the order of the runners)
+      for (ObjectNode row : sizeRows) {
+        if (baseline != null && row.has("docs_per_s")) {
+          row.put("ratio_to_baseline", row.get("docs_per_s").asDouble() / baseline.get("docs_per_s").asDouble());
         }
-        rows.add(row);
         Files.writeString(
             work.resolve("results.jsonl"), JSON.writeValueAsString(row) + "\n", StandardCharsets.UTF_8,
             StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        System.err.println(JSON.writeValueAsString(row));
       }
+      rows.addAll(sizeRows);
     }
     System.out.println(table(rows));
     System.out.println(stageTable(rows));
