@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.bench.RunBenchmark \
  *     [--work bench-work] [--docs 1000,10000,100000] [--runners baseline,direct,flink,spark] \
- *     [--heap 2g] [--parallelism 2] [--seed 1]
+ *     [--heap 2g] [--parallelism 2] [--seed 1] [--pipelineArgs "--shards=32"]
  * </pre>
  *
  * <p>Every result is also appended to {@code WORK/results.jsonl}; each run's progress and logs go to
@@ -49,6 +49,9 @@ public final class RunBenchmark {
     String heap = flags.getOrDefault("heap", "2g");
     int parallelism = Integer.parseInt(flags.getOrDefault("parallelism", "2"));
     long seed = Long.parseLong(flags.getOrDefault("seed", "1"));
+    // extra pipeline options for every runner, e.g. --pipelineArgs "--shards=32"
+    List<String> pipelineArgs =
+        flags.getOrDefault("pipelineArgs", "").isBlank() ? List.of() : Arrays.asList(flags.get("pipelineArgs").trim().split("\\s+"));
     Files.createDirectories(work.resolve("logs"));
 
     List<ObjectNode> rows = new ArrayList<>();
@@ -64,7 +67,7 @@ public final class RunBenchmark {
       ObjectNode baseline = null;
       List<ObjectNode> sizeRows = new ArrayList<>();
       for (String runner : runners) {
-        ObjectNode row = runOnce(work, corpus.resolve("articles"), docs, runner, heap, parallelism);
+        ObjectNode row = runOnce(work, corpus.resolve("articles"), docs, runner, heap, parallelism, pipelineArgs);
         if (runner.equals("baseline") && row.has("docs_per_s")) {
           baseline = row;
         }
@@ -87,7 +90,8 @@ public final class RunBenchmark {
   }
 
   /** One run in a fresh JVM; the wall time is the whole process's, JVM start-up included. */
-  static ObjectNode runOnce(Path work, Path articles, int docs, String runner, String heap, int parallelism)
+  static ObjectNode runOnce(
+      Path work, Path articles, int docs, String runner, String heap, int parallelism, List<String> pipelineArgs)
       throws IOException, InterruptedException {
     Path output = work.resolve("out-" + docs + "-" + runner);
     List<String> command = new ArrayList<>();
@@ -109,6 +113,7 @@ public final class RunBenchmark {
         case "spark" -> command.addAll(List.of("--runner=SparkRunner", "--sparkMaster=local[" + parallelism + "]"));
         default -> throw new IllegalArgumentException("unknown runner " + runner + " (baseline, direct, flink, spark)");
       }
+      command.addAll(pipelineArgs);
     }
     Path log = work.resolve("logs/" + docs + "-" + runner + ".log");
     double load = Measurements.loadAverage();
