@@ -94,7 +94,9 @@ public final class BaselineLoop {
 
     long bytes = 0;
     long rejected = 0;
-    Map<String, List<Article>> copies = new TreeMap<>();
+    // one article per content key, merged with each copy as it comes (ExactDuplicates.merge is associative),
+    // so that the loop holds one article per distinct text, not every copy
+    Map<String, Article> copies = new TreeMap<>();
     for (Path file : files) {
       long size = Files.size(file);
       bytes += size;
@@ -114,15 +116,24 @@ public final class BaselineLoop {
           Article.read(file.toAbsolutePath().toString(), parsed.contentType(), parsed.title(), stripped.text()).toBuilder()
               .withBoilerplateRemoved(stripped.removed())
               .build();
-      copies.computeIfAbsent(ExactDuplicates.contentKey(article.getText()), k -> new ArrayList<>()).add(article);
+      String key = ExactDuplicates.contentKey(article.getText());
+      copies.merge(key, article, (a, b) -> ExactDuplicates.merge(key, List.of(a, b)));
       t = tick("dedup", t);
     }
 
-    List<Article> documents = new ArrayList<>(copies.size());
+    long documents = 0;
     long quoteCount = 0;
     long mentionCount = 0;
-    for (Map.Entry<String, List<Article>> group : copies.entrySet()) {
-      Article doc = ExactDuplicates.merge(group.getKey(), group.getValue());
+    Map<String, List<EntityRecord>> partials = new TreeMap<>();
+    BufferedWriter docs = null;
+    if (output != null) {
+      Files.createDirectories(output);
+      docs = Files.newBufferedWriter(output.resolve("documents.jsonl"), StandardCharsets.UTF_8);
+    }
+    t = System.nanoTime();
+    for (Map.Entry<String, Article> group : copies.entrySet()) {
+      Article doc = ExactDuplicates.merge(group.getKey(), List.of(group.getValue()));
+      group.setValue(null); // the document is written below: let the copy go
       t = tick("dedup", t);
       LanguageGuess guess = identifier.detect(doc.getText());
       t = tick("language", t);
@@ -141,28 +152,26 @@ public final class BaselineLoop {
       t = tick("entities", t);
       List<QuoteMatch> found = quotes.extract(doc.getText(), guess.language(), mentions);
       quoteCount += found.size();
-      documents.add(doc);
+      documents++;
       t = tick("quotes", t);
-    }
-
-    Map<String, List<EntityRecord>> partials = new TreeMap<>();
-    for (Article doc : documents) {
       for (EntityRecord partial : EntityAggregator.partials(doc)) {
         partials.computeIfAbsent(partial.getEntityId(), k -> new ArrayList<>()).add(partial);
       }
+      t = tick("aggregate", t);
+      if (docs != null) {
+        docs.write(json.writeValueAsString(documentJson(json, doc)));
+        docs.write('\n');
+      }
+      t = tick("write", t);
+    }
+    if (docs != null) {
+      docs.close();
     }
     List<EntityRecord> entities = new ArrayList<>(partials.size());
     partials.forEach((id, parts) -> entities.add(EntityAggregator.merge(id, parts)));
     t = tick("aggregate", t);
-
     if (output != null) {
-      Files.createDirectories(output);
-      try (BufferedWriter docs = Files.newBufferedWriter(output.resolve("documents.jsonl"), StandardCharsets.UTF_8);
-          BufferedWriter ents = Files.newBufferedWriter(output.resolve("entities.jsonl"), StandardCharsets.UTF_8)) {
-        for (Article doc : documents) {
-          docs.write(json.writeValueAsString(documentJson(json, doc)));
-          docs.write('\n');
-        }
+      try (BufferedWriter ents = Files.newBufferedWriter(output.resolve("entities.jsonl"), StandardCharsets.UTF_8)) {
         for (EntityRecord e : entities) {
           ents.write(json.writeValueAsString(json.createObjectNode().put("entity_id", e.getEntityId()).put("name", e.getName())));
           ents.write('\n');
@@ -175,8 +184,8 @@ public final class BaselineLoop {
     result.put("runner", "baseline");
     result.put("files", files.size());
     result.put("input_bytes", bytes);
-    result.put("documents", documents.size());
-    result.put("duplicates", files.size() - rejected - documents.size());
+    result.put("documents", documents);
+    result.put("duplicates", files.size() - rejected - documents);
     result.put("rejected", rejected);
     result.put("quotes", quoteCount);
     result.put("mentions", mentionCount);

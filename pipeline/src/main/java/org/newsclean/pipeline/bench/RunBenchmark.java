@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +30,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.bench.RunBenchmark \
  *     [--work bench-work] [--docs 1000,10000,100000] [--runners baseline,direct,flink,spark] \
- *     [--heap 2g] [--parallelism 2] [--seed 1]
+ *     [--heap 2g] [--parallelism 2] [--seed 1] [--pipelineArgs "--shards=32"]
  * </pre>
  *
  * <p>Every result is also appended to {@code WORK/results.jsonl}; each run's progress and logs go to
@@ -50,6 +49,9 @@ public final class RunBenchmark {
     String heap = flags.getOrDefault("heap", "2g");
     int parallelism = Integer.parseInt(flags.getOrDefault("parallelism", "2"));
     long seed = Long.parseLong(flags.getOrDefault("seed", "1"));
+    // extra pipeline options for every runner, e.g. --pipelineArgs "--shards=32"
+    List<String> pipelineArgs =
+        flags.getOrDefault("pipelineArgs", "").isBlank() ? List.of() : Arrays.asList(flags.get("pipelineArgs").trim().split("\\s+"));
     Files.createDirectories(work.resolve("logs"));
 
     List<ObjectNode> rows = new ArrayList<>();
@@ -62,28 +64,34 @@ public final class RunBenchmark {
             CorpusGenerator.Options.defaults(docs, seed),
             corpus);
       }
-      Map<String, Double> baselineDocsPerSecond = new HashMap<>();
+      ObjectNode baseline = null;
+      List<ObjectNode> sizeRows = new ArrayList<>();
       for (String runner : runners) {
-        ObjectNode row = runOnce(work, corpus.resolve("articles"), docs, runner, heap, parallelism);
-        if (row.has("docs_per_s") && runner.equals("baseline")) {
-          baselineDocsPerSecond.put("baseline", row.get("docs_per_s").asDouble());
+        ObjectNode row = runOnce(work, corpus.resolve("articles"), docs, runner, heap, parallelism, pipelineArgs);
+        if (runner.equals("baseline") && row.has("docs_per_s")) {
+          baseline = row;
         }
-        if (baselineDocsPerSecond.containsKey("baseline") && row.has("docs_per_s")) {
-          row.put("ratio_to_baseline", row.get("docs_per_s").asDouble() / baselineDocsPerSecond.get("baseline"));
+        sizeRows.add(row);
+        System.err.println(JSON.writeValueAsString(row));
+      }
+      // ratios to the baseline of the same size, measured in this run (whatever the order of the runners)
+      for (ObjectNode row : sizeRows) {
+        if (baseline != null && row.has("docs_per_s")) {
+          row.put("ratio_to_baseline", row.get("docs_per_s").asDouble() / baseline.get("docs_per_s").asDouble());
         }
-        rows.add(row);
         Files.writeString(
             work.resolve("results.jsonl"), JSON.writeValueAsString(row) + "\n", StandardCharsets.UTF_8,
             StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        System.err.println(JSON.writeValueAsString(row));
       }
+      rows.addAll(sizeRows);
     }
     System.out.println(table(rows));
     System.out.println(stageTable(rows));
   }
 
   /** One run in a fresh JVM; the wall time is the whole process's, JVM start-up included. */
-  static ObjectNode runOnce(Path work, Path articles, int docs, String runner, String heap, int parallelism)
+  static ObjectNode runOnce(
+      Path work, Path articles, int docs, String runner, String heap, int parallelism, List<String> pipelineArgs)
       throws IOException, InterruptedException {
     Path output = work.resolve("out-" + docs + "-" + runner);
     List<String> command = new ArrayList<>();
@@ -105,6 +113,7 @@ public final class RunBenchmark {
         case "spark" -> command.addAll(List.of("--runner=SparkRunner", "--sparkMaster=local[" + parallelism + "]"));
         default -> throw new IllegalArgumentException("unknown runner " + runner + " (baseline, direct, flink, spark)");
       }
+      command.addAll(pipelineArgs);
     }
     Path log = work.resolve("logs/" + docs + "-" + runner + ".log");
     double load = Measurements.loadAverage();

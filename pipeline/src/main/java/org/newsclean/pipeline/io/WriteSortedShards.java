@@ -165,8 +165,8 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
       return schema;
     }
 
-    /** Writes the rows (already sorted) of one shard; returns the paths written. */
-    List<String> write(int shard, List<Row> rows) throws IOException {
+    /** Writes the rows (already sorted; iterated once per format) of one shard; returns the paths written. */
+    List<String> write(int shard, Iterable<Row> rows) throws IOException {
       List<String> paths = new ArrayList<>(2);
       String base = String.format("part-%05d-of-%05d", shard, shards);
       ResourceId dir = FileSystems.matchNewResource(directory, true);
@@ -217,19 +217,17 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<T>> shard, OutputReceiver<KV<Integer, String>> out) throws IOException {
-      List<KV<String, Row>> records = new ArrayList<>();
+      List<KV<String, T>> records = new ArrayList<>();
       for (T record : shard.getValue()) {
-        records.add(KV.of(sortKey.apply(record), project(toRow.apply(record))));
+        records.add(KV.of(sortKey.apply(record), record));
       }
       records.sort(Comparator.comparing(KV::getKey));
-      List<Row> rows = new ArrayList<>(records.size());
-      for (KV<String, Row> record : records) {
-        rows.add(record.getValue());
-      }
+      // rows are made while writing, one at a time, so that a shard is held in memory once, as records
+      Iterable<Row> rows = () -> records.stream().map(r -> project(toRow.apply(r.getValue()))).iterator();
       for (String path : open.write(shard.getKey(), rows)) {
         out.output(KV.of(shard.getKey(), path));
       }
-      written.inc(rows.size());
+      written.inc(records.size());
     }
 
     private Row project(Row row) {
