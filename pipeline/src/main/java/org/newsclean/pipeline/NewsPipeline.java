@@ -80,7 +80,11 @@ public final class NewsPipeline {
       options.as(DirectOptions.class).setBlockOnRun(false);
     } else if (runner.equals("FlinkRunner")) {
       // every record is immutable and no DoFn changes its input: Flink need not copy between chained operators
-      options.as(FlinkPipelineOptions.class).setFasterCopy(true);
+      FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
+      flink.setFasterCopy(true);
+      // the dedup joins (CoGroupByKey) read one tag after the other; past 10,000 values in a group Beam's
+      // CoGbkResult iterates the grouped values again, which Flink's batch GroupByKey allows only with this
+      flink.setReIterableGroupByKeyResult(true);
     }
     Pipeline pipeline = Pipeline.create(options);
     try {
