@@ -266,19 +266,6 @@ public final class ClusterStories extends PTransform<PCollection<Article>, PColl
     }
   }
 
-  private static final class KeyByDocIdFn extends DoFn<Article, KV<Integer, KV<String, Article>>> {
-    private final KeyRanges ranges;
-
-    KeyByDocIdFn(KeyRanges ranges) {
-      this.ranges = ranges;
-    }
-
-    @ProcessElement
-    public void process(@Element Article article, OutputReceiver<KV<Integer, KV<String, Article>>> out) {
-      out.output(KV.of(ranges.of(article.getDocId()), KV.of(article.getDocId(), article)));
-    }
-  }
-
   private static final class SetStoryFn extends DoFn<KV<Integer, CoGbkResult>, Article> {
     private final Counter shared = Metrics.counter(ClusterStories.class, "documents_in_shared_stories");
     private final Counter alone = Metrics.counter(ClusterStories.class, "documents_alone");

@@ -338,19 +338,6 @@ public final class MarkNearDuplicates extends PTransform<PCollection<Article>, P
     }
   }
 
-  private static final class KeyByDocIdFn extends DoFn<Article, KV<Integer, KV<String, Article>>> {
-    private final KeyRanges ranges;
-
-    KeyByDocIdFn(KeyRanges ranges) {
-      this.ranges = ranges;
-    }
-
-    @ProcessElement
-    public void process(@Element Article article, OutputReceiver<KV<Integer, KV<String, Article>>> out) {
-      out.output(KV.of(ranges.of(article.getDocId()), KV.of(article.getDocId(), article)));
-    }
-  }
-
   private static final class MarkFn extends DoFn<KV<Integer, CoGbkResult>, Article> {
     private final Counter representatives = Metrics.counter(MarkNearDuplicates.class, "distinct_documents");
     private final Counter nearDuplicates = Metrics.counter(MarkNearDuplicates.class, "near_duplicates");
