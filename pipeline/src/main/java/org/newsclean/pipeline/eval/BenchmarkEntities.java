@@ -1,13 +1,9 @@
 package org.newsclean.pipeline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,17 +80,9 @@ public final class BenchmarkEntities {
   }
 
   private static List<String[]> read(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
     List<String[]> docs = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode record = json.readTree(line);
-        docs.add(new String[] {record.path("lang").asText("und"), record.get("text").asText()});
-      }
+    for (JsonNode record : EvalSupport.records(file)) {
+      docs.add(new String[] {record.path("lang").asText("und"), record.get("text").asText()});
     }
     return docs;
   }

@@ -1,11 +1,7 @@
 package org.newsclean.pipeline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -79,45 +75,37 @@ public final class EvaluateEntities {
   }
 
   static Score score(EntityExtractor extractor, Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
     Score score = new Score();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
+    for (JsonNode record : EvalSupport.records(file)) {
+      String text = record.get("text").asText();
+      String language = record.path("lang").asText("und");
+      score.language = language;
+      Set<String> gold = new HashSet<>();
+      for (JsonNode span : record.get("spans")) {
+        String type = GOLD.get(span.get("label").asText());
+        if (type != null) {
+          gold.add(span.get("start").asInt() + ":" + span.get("end").asInt() + ":" + type);
         }
-        JsonNode record = json.readTree(line);
-        String text = record.get("text").asText();
-        String language = record.path("lang").asText("und");
-        score.language = language;
-        Set<String> gold = new HashSet<>();
-        for (JsonNode span : record.get("spans")) {
-          String type = GOLD.get(span.get("label").asText());
-          if (type != null) {
-            gold.add(span.get("start").asInt() + ":" + span.get("end").asInt() + ":" + type);
-          }
+      }
+      long start = System.nanoTime();
+      List<Mention> mentions = extractor.extract(text, language);
+      score.nanos += System.nanoTime() - start;
+      score.chars += text.length();
+      score.docs++;
+      Set<String> predicted = new HashSet<>();
+      for (Mention m : mentions) {
+        String type = PREDICTED.get(m.type().name());
+        if (type != null) {
+          predicted.add(m.start() + ":" + m.end() + ":" + type);
         }
-        long start = System.nanoTime();
-        List<Mention> mentions = extractor.extract(text, language);
-        score.nanos += System.nanoTime() - start;
-        score.chars += text.length();
-        score.docs++;
-        Set<String> predicted = new HashSet<>();
-        for (Mention m : mentions) {
-          String type = PREDICTED.get(m.type().name());
-          if (type != null) {
-            predicted.add(m.start() + ":" + m.end() + ":" + type);
-          }
-        }
-        for (String p : predicted) {
-          String type = p.substring(p.lastIndexOf(':') + 1);
-          score.counts(type)[gold.contains(p) ? 0 : 1]++;
-        }
-        for (String g : gold) {
-          if (!predicted.contains(g)) {
-            score.counts(g.substring(g.lastIndexOf(':') + 1))[2]++;
-          }
+      }
+      for (String p : predicted) {
+        String type = p.substring(p.lastIndexOf(':') + 1);
+        score.counts(type)[gold.contains(p) ? 0 : 1]++;
+      }
+      for (String g : gold) {
+        if (!predicted.contains(g)) {
+          score.counts(g.substring(g.lastIndexOf(':') + 1))[2]++;
         }
       }
     }

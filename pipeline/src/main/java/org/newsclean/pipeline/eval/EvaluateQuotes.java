@@ -1,11 +1,7 @@
 package org.newsclean.pipeline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -95,80 +91,72 @@ public final class EvaluateQuotes {
   }
 
   static Score score(EntityExtractor entities, QuoteExtractor quotes, Path file, boolean details) throws IOException {
-    ObjectMapper json = new ObjectMapper();
     Score score = new Score();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank()) {
+    for (JsonNode record : EvalSupport.records(file)) {
+      String text = record.get("text").asText();
+      String language = record.path("lang").asText("und");
+      score.language = language;
+      List<Gold> golds = new ArrayList<>();
+      for (JsonNode q : record.get("quotes")) {
+        golds.add(new Gold(spans(q.get("quote_span")), q.path("speaker").asText(""), q.path("has_quote_marks").asBoolean(false)));
+      }
+      List<Mention> mentions = entities.extract(text, language);
+      List<QuoteMatch> found = new ArrayList<>();
+      for (QuoteMatch q : quotes.extract(text, language, mentions)) {
+        if (q.kind() != QuoteMatch.Kind.TERM) {
+          found.add(q);
+        }
+      }
+      score.predicted += found.size();
+      for (QuoteMatch q : found) {
+        // a found quote is right when it covers enough of any gold quote, marked or not
+        for (int level = 0; level < 2; level++) {
+          double need = level == 0 ? 0.3 : 0.8;
+          boolean matched = false;
+          for (Gold g : golds) {
+            if (g.length() > 0 && g.overlap(q.statementStart(), q.statementEnd()) >= need * g.length()) {
+              matched = true;
+              break;
+            }
+          }
+          if (matched) {
+            score.predictedMatched[level]++;
+          } else if (details && level == 0) {
+            System.err.println("FP " + record.path("id").asText() + " [" + q.kind() + "] " + q.text());
+          }
+        }
+      }
+      for (Gold g : golds) {
+        if (!g.marked() || g.length() == 0) {
           continue;
         }
-        JsonNode record = json.readTree(line);
-        String text = record.get("text").asText();
-        String language = record.path("lang").asText("und");
-        score.language = language;
-        List<Gold> golds = new ArrayList<>();
-        for (JsonNode q : record.get("quotes")) {
-          golds.add(new Gold(spans(q.get("quote_span")), q.path("speaker").asText(""), q.path("has_quote_marks").asBoolean(false)));
-        }
-        List<Mention> mentions = entities.extract(text, language);
-        List<QuoteMatch> found = new ArrayList<>();
-        for (QuoteMatch q : quotes.extract(text, language, mentions)) {
-          if (q.kind() != QuoteMatch.Kind.TERM) {
-            found.add(q);
-          }
-        }
-        score.predicted += found.size();
+        score.gold++;
+        QuoteMatch best = null;
+        int bestOverlap = 0;
         for (QuoteMatch q : found) {
-          // a found quote is right when it covers enough of any gold quote, marked or not
-          for (int level = 0; level < 2; level++) {
-            double need = level == 0 ? 0.3 : 0.8;
-            boolean matched = false;
-            for (Gold g : golds) {
-              if (g.length() > 0 && g.overlap(q.statementStart(), q.statementEnd()) >= need * g.length()) {
-                matched = true;
-                break;
-              }
-            }
-            if (matched) {
-              score.predictedMatched[level]++;
-            } else if (details && level == 0) {
-              System.err.println("FP " + record.path("id").asText() + " [" + q.kind() + "] " + q.text());
-            }
+          int overlap = g.overlap(q.statementStart(), q.statementEnd());
+          if (overlap > bestOverlap) {
+            bestOverlap = overlap;
+            best = q;
           }
         }
-        for (Gold g : golds) {
-          if (!g.marked() || g.length() == 0) {
-            continue;
+        if (best != null && bestOverlap >= 0.3 * g.length()) {
+          score.goldFound[0]++;
+          score.speakerChecked++;
+          if (g.speaker().isBlank() ? best.speaker() == null : sameSpeaker(best.speaker(), g.speaker())) {
+            score.namedRight++;
           }
-          score.gold++;
-          QuoteMatch best = null;
-          int bestOverlap = 0;
-          for (QuoteMatch q : found) {
-            int overlap = g.overlap(q.statementStart(), q.statementEnd());
-            if (overlap > bestOverlap) {
-              bestOverlap = overlap;
-              best = q;
-            }
-          }
-          if (best != null && bestOverlap >= 0.3 * g.length()) {
-            score.goldFound[0]++;
-            score.speakerChecked++;
-            if (g.speaker().isBlank() ? best.speaker() == null : sameSpeaker(best.speaker(), g.speaker())) {
-              score.namedRight++;
-            }
-            if (sameSpeaker(best, g.speaker())) {
-              score.speakerRight++;
-            } else if (details) {
-              System.err.println("SPK " + record.path("id").asText() + " gold=" + g.speaker() + " found=" + best.speaker()
-                  + " / " + best.speakerText() + " :: " + best.text());
-            }
+          if (sameSpeaker(best, g.speaker())) {
+            score.speakerRight++;
           } else if (details) {
-            System.err.println("FN " + record.path("id").asText() + " " + text.substring(g.spans().get(0)[0], g.spans().get(0)[1]));
+            System.err.println("SPK " + record.path("id").asText() + " gold=" + g.speaker() + " found=" + best.speaker()
+                + " / " + best.speakerText() + " :: " + best.text());
           }
-          if (best != null && bestOverlap >= 0.8 * g.length()) {
-            score.goldFound[1]++;
-          }
+        } else if (details) {
+          System.err.println("FN " + record.path("id").asText() + " " + text.substring(g.spans().get(0)[0], g.spans().get(0)[1]));
+        }
+        if (best != null && bestOverlap >= 0.8 * g.length()) {
+          score.goldFound[1]++;
         }
       }
     }
