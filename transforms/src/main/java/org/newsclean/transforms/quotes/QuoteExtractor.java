@@ -125,12 +125,21 @@ public final class QuoteExtractor {
     }
     List<Person> persons = new ArrayList<>();
     List<int[]> others = new ArrayList<>(); // spans the entity stage typed as something else than a person
-    for (Mention m : mentions == null ? List.<Mention>of() : mentions) {
+    List<Mention> all = mentions == null ? List.of() : mentions;
+    Map<String, Person> bySurname = surnames(text, all);
+    for (Mention m : all) {
       if (m.end() > text.length()) {
         continue;
       }
       if (m.type() == EntityType.PERSON) {
         persons.add(new Person(m.start(), m.end(), m.name(), m.entityId()));
+        continue;
+      }
+      // a surname alone that the entity stage typed as a place or an organisation ("Clinton" after
+      // "Hillary Clinton"): the person of the document with that surname
+      Person named = bySurname.get(bareWord(m.surface()));
+      if (named != null) {
+        persons.add(new Person(m.start(), m.end(), named.name(), named.entityId()));
       } else {
         others.add(new int[] {m.start(), m.end()});
       }
@@ -149,6 +158,49 @@ public final class QuoteExtractor {
     }
     persons.sort(Comparator.comparingInt(Person::start).thenComparingInt(Person::end));
     return new Run(text, lexicon(language), persons.toArray(new Person[0]), guessed, others).extract();
+  }
+
+  /**
+   * The last word of each PERSON name of two words or more, mapped to that person; a surname shared
+   * by two different persons maps to none.
+   */
+  private static Map<String, Person> surnames(String text, List<Mention> mentions) {
+    Map<String, Person> out = new LinkedHashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.PERSON || m.end() > text.length()) {
+        continue;
+      }
+      String[] words = m.name().strip().split("\\s+");
+      if (words.length < 2) {
+        continue;
+      }
+      String surname = bareWord(words[words.length - 1]);
+      if (surname.length() < 2 || !Character.isUpperCase(surname.charAt(0))) {
+        continue;
+      }
+      Person prev = out.putIfAbsent(surname, new Person(m.start(), m.end(), m.name(), m.entityId()));
+      if (prev != null && !prev.entityId().equals(m.entityId())) {
+        ambiguous.add(surname);
+      }
+    }
+    out.keySet().removeAll(ambiguous);
+    return out;
+  }
+
+  /** A word without a possessive ending ("Clinton's" -> "Clinton"); empty when not one word. */
+  private static String bareWord(String surface) {
+    String w = surface.strip();
+    if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
+        return "";
+      }
+    }
+    return w;
   }
 
   private static boolean overlaps(int s, int e, List<Person> persons, List<int[]> others) {
@@ -275,8 +327,10 @@ public final class QuoteExtractor {
           i = q.after() - 1;
           if (q.end() > q.start() && QuoteScanner.isTerminal(t.charAt(q.end() - 1))) {
             int m = skipSpaces(q.after(), pe);
+            // “…?” Jane Doe asked continues the sentence; after a period the writer starts a new one
+            // (“… tomorrow.” He said that …), since a cue after the quote follows a comma, ! or ?
             if (m < pe && (m > q.after() || QuoteScanner.isOpener(t.charAt(m))) && startsSentence(t.charAt(m))
-                && !speechVerbFollows(m, pe)) {
+                && (t.charAt(q.end() - 1) == '.' || !speechVerbFollows(m, pe))) {
               boundary = m;
             }
           }
@@ -371,11 +425,13 @@ public final class QuoteExtractor {
       // 1. a speech cue in the sentence
       int[] cue = null;
       boolean adjacent = false;
+      boolean quotative = false; // a quotative particle after the quote (Korean 라고, Japanese と)
       if (lex.quotative != null && q.closed() && rS < rE) {
         Matcher m = matcher(lex.quotative, rS, rE);
         if (m.lookingAt()) {
           cue = new int[] {m.start(), m.end()};
           adjacent = true;
+          quotative = true;
         }
       }
       int[] firstRight = cue == null ? first(lex.verbs, rS, rE) : null;
@@ -424,6 +480,12 @@ public final class QuoteExtractor {
           if (lex.titles != null && matcher(lex.titles, subject[0], subject[1]).find()) {
             return resolve(new Found(Kind.DESCRIPTION, null, subject[0], subject[1]), p, j, q, adjacent, subject);
           }
+        }
+        if (f.kind() == Kind.NONE && subject != null && hasCapital(subject[0], subject[1])
+            && (subject[1] <= cue[0] || cue[0] >= q.after() && !quotative && personIn(subject[1], rE) == null)) {
+          // the subject names no person: an organisation, a publication, a document ("The Hill
+          // reported", "…," said one source); not the words after a cue before the quote (an object)
+          return new Speaker(null, null, t.substring(subject[0], subject[1]));
         }
         return resolve(f.kind() != Kind.NONE ? f : nearest(cue, window, q), p, j, q, adjacent, subject);
       }
@@ -807,6 +869,15 @@ public final class QuoteExtractor {
         return before && nameFollows && abbreviation;
       }
       return before && i + 1 < t.length() && isWordChar(t.charAt(i + 1));
+    }
+
+    private boolean hasCapital(int s, int e) {
+      for (int i = s; i < e; i++) {
+        if (Character.isUpperCase(t.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean hasLetter(int s, int e) {

@@ -299,4 +299,37 @@ class QuoteExtractorTest {
     assertEquals(direct.start(), direct.statementStart());
     assertEquals(direct.end(), direct.statementEnd());
   }
+
+  @Test
+  void aSurnameTypedAsAPlaceIsThePersonOfThatSurname() {
+    String text = "Jane Doe spoke in Ohio.\n\nDoe called the plan “a disaster.”";
+    List<Mention> ms = new ArrayList<>(persons(text, "Jane Doe"));
+    int d = text.lastIndexOf("Doe");
+    ms.add(new Mention(d, d + 3, "Doe", "loc-doe", "Doe", EntityType.LOCATION));
+    int o = text.indexOf("Ohio");
+    ms.add(new Mention(o, o + 4, "Ohio", "loc-ohio", "Ohio", EntityType.LOCATION));
+    ms.sort(Comparator.comparingInt(Mention::start));
+    QuoteMatch q = EXTRACTOR.extract(text, "en", ms).get(0);
+    assertEquals("Jane Doe", q.speaker());
+    assertEquals("id:Jane Doe", q.speakerEntityId());
+  }
+
+  @Test
+  void aNamedSubjectThatIsNoPersonKeepsItsWords() {
+    String text = "John Roe spoke.\n\nThe four loopholes he cited are “the ability to use losses,” The Hill reported.";
+    List<Mention> ms = new ArrayList<>(persons(text, "John Roe"));
+    int h = text.indexOf("Hill");
+    ms.add(new Mention(h, h + 4, "Hill", "loc-hill", "Hill", EntityType.LOCATION)); // typed a place
+    QuoteMatch q = EXTRACTOR.extract(text, "en", ms).get(0);
+    assertNull(q.speaker());
+    assertEquals("The Hill", q.speakerText());
+  }
+
+  @Test
+  void aPeriodInsideTheClosingMarkEndsTheSentence() {
+    String text = "Jane Doe said the ruling “will force us to act.” He said more would follow.";
+    QuoteMatch q = EXTRACTOR.extract(text, "en", persons(text, "Jane Doe")).get(0);
+    assertEquals("Jane Doe", q.speaker());
+    assertEquals("Jane Doe", q.speakerText());
+  }
 }
