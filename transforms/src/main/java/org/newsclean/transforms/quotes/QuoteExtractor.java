@@ -482,7 +482,7 @@ public final class QuoteExtractor {
           }
         }
         if (f.kind() == Kind.NONE && subject != null && hasCapital(subject[0], subject[1])
-            && (subject[1] <= cue[0] || cue[0] >= q.after() && !quotative && personIn(subject[1], rE) == null)) {
+            && (subject[1] <= cue[0] || cue[0] >= q.after() && !quotative && !personInApposition(subject[1], rE))) {
           // the subject names no person: an organisation, a publication, a document ("The Hill
           // reported", "…," said one source); not the words after a cue before the quote (an object)
           return new Speaker(null, null, t.substring(subject[0], subject[1]));
@@ -506,9 +506,18 @@ public final class QuoteExtractor {
       // 3. a dash signature right after the quote: “…” — Jane Doe
       int d = skipSpaces(rS, rE);
       if (d < rE && isDash(t.charAt(d))) {
-        int k = lowerBound(skipSpaces(d + 1, rE));
-        if (k < persons.length && persons[k].start() == skipSpaces(d + 1, rE) && persons[k].end() <= rE) {
-          return speakerOf(persons[k]);
+        int n = skipSpaces(d + 1, rE);
+        int k = lowerBound(n);
+        int[] signature = signature(n, paras.get(p)[1]);
+        if (k < persons.length && persons[k].start() == n && persons[k].end() <= rE) {
+          Speaker named = speakerOf(persons[k]);
+          // the whole signed name when the mention is cut short ("Julie A. Diaz Martinez")
+          return signature != null && signature[1] > persons[k].end()
+              ? named.withText(t.substring(signature[0], signature[1])) : named;
+        }
+        if (signature != null) {
+          String name = t.substring(signature[0], signature[1]);
+          return new Speaker(name, null, name);
         }
       }
       // 4. a person written right before the quote (Korean topic: "X은 "…"")
@@ -534,6 +543,39 @@ public final class QuoteExtractor {
         }
       }
       return Speaker.NONE;
+    }
+
+    /**
+     * A signed name after a dash: up to {@link #PHRASE_WORDS} capitalised words or initials, then the
+     * end of the paragraph or a period; null otherwise.
+     */
+    private int[] signature(int s, int pe) {
+      int i = s;
+      int words = 0;
+      int end = -1;
+      while (i < pe && words < PHRASE_WORDS) {
+        if (!Character.isUpperCase(t.charAt(i))) {
+          return null;
+        }
+        int ws = i;
+        while (i < pe && (isWordChar(t.charAt(i)) || isInnerMark(i, pe) || t.charAt(i) == '-')) {
+          i++;
+        }
+        if (i < pe && t.charAt(i) == '.' && i - ws == 1) {
+          i++; // an initial
+        }
+        words++;
+        end = i;
+        int n = skipSpaces(i, pe);
+        if (n >= pe || t.charAt(n) == '.' && skipSpaces(n + 1, pe) >= pe) {
+          return words >= 2 ? new int[] {s, end} : null;
+        }
+        if (n == i) {
+          return null;
+        }
+        i = n;
+      }
+      return null;
     }
 
     /**
@@ -570,6 +612,23 @@ public final class QuoteExtractor {
         return named != null ? speakerOf(named) : new Speaker(null, null, t.substring(ph[0], ph[1]));
       }
       return null;
+    }
+
+    /** Whether a person is named after the next comma ("the VP of AI at Acme, Jane Doe"). */
+    private boolean personInApposition(int end, int limit) {
+      int c = end;
+      while (c < limit && c - end <= APPOSITION_CHARS && t.charAt(c) != ',') {
+        if (QuoteScanner.isTerminal(t.charAt(c)) || QuoteScanner.isQuoteMark(t.charAt(c))) {
+          return false;
+        }
+        c++;
+      }
+      if (c >= limit || t.charAt(c) != ',') {
+        return false;
+      }
+      int n = skipSpaces(c + 1, limit);
+      int k = lowerBound(n);
+      return k < persons.length && persons[k].start() == n;
     }
 
     private Person personIn(int s, int e) {

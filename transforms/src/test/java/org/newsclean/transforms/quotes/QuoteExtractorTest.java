@@ -133,6 +133,13 @@ class QuoteExtractorTest {
   @Test
   void dashSignature() {
     assertEquals(List.of("Jane Doe"), speakers("“Never again.” — Jane Doe", "en", "Jane Doe"));
+    // the whole signed name, even when the mention is cut short or missing
+    String text = "“Never again.” ― Julie A. Diaz Martinez.\n\n“Not me.” ― Oscar P. Quintero";
+    List<QuoteMatch> got = EXTRACTOR.extract(text, "en", persons(text, "Julie"));
+    assertEquals("Julie", got.get(0).speaker());
+    assertEquals("Julie A. Diaz Martinez", got.get(0).speakerText());
+    assertEquals("Oscar P. Quintero", got.get(1).speaker());
+    assertNull(got.get(1).speakerEntityId());
   }
 
   @Test
