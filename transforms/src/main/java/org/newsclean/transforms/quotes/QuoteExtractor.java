@@ -422,6 +422,11 @@ public final class QuoteExtractor {
       rE = Math.max(rE, rS);
       int[][] window = {{lS, lE}, {rS, rE}};
 
+      // 0. a transcript label opening the quote ("PENCE: Well, …")
+      Speaker label = transcriptLabel(q);
+      if (label != null) {
+        return label;
+      }
       // 1. a speech cue in the sentence
       int[] cue = null;
       boolean adjacent = false;
@@ -487,6 +492,18 @@ public final class QuoteExtractor {
           // reported", "…," said one source); not the words after a cue before the quote (an object)
           return new Speaker(null, null, t.substring(subject[0], subject[1]));
         }
+        if (cue[1] <= q.open() && (f.kind() == Kind.NONE || f.kind() == Kind.PRONOUN && f.start() >= cue[1])) {
+          // "X stressed … and said she has …: “…”": the subject of the clause speaks (a pronoun after
+          // the cue refers to it)
+          Found main = clauseSubject(ss[si], cue[0]);
+          if (main.kind() == Kind.PERSON) {
+            Speaker sp = speakerOf(main.person());
+            return f.kind() == Kind.PRONOUN ? sp.withText(t.substring(f.start(), f.end())) : sp;
+          }
+          if (main.kind() == Kind.PRONOUN && f.kind() == Kind.NONE) {
+            return resolve(main, p, j, q, true, null);
+          }
+        }
         return resolve(f.kind() != Kind.NONE ? f : nearest(cue, window, q), p, j, q, adjacent, subject);
       }
 
@@ -526,6 +543,18 @@ public final class QuoteExtractor {
           && matcher(TOPIC_GAP, before.end(), lE).matches()) {
         return speakerOf(before);
       }
+      if (hasWord(lS, lE) && hasLetter(lS, lE)) {
+        // 5a. another quote of the same sentence before it: the same speaker ("to “vote” and then “…”")
+        if (j > 0 && qs.get(j - 1).after() > ss[si] && !termLike(p, q) && speakers.get(p)[j - 1] != Speaker.NONE) {
+          return speakers.get(p)[j - 1];
+        }
+        // 5b. words inside the writer's sentence: the subject of the sentence ("In July, X dismissed
+        // Y as “…”")
+        Found main = termLike(p, q) ? Found.NOTHING : clauseSubject(ss[si], q.open());
+        if (main.kind() != Kind.NONE) {
+          return resolve(main, p, j, q, true, null);
+        }
+      }
       if (!hasWord(lS, lE)) {
         // 5. the previous sentence introduces the quote ("X wrote as follows.")
         Speaker intro = introducedBy(p, j, si, q);
@@ -543,6 +572,155 @@ public final class QuoteExtractor {
         }
       }
       return Speaker.NONE;
+    }
+
+    /**
+     * The subject opening the clause that starts at {@code s} (before {@code limit}): after an
+     * opening adverbial up to a comma ("In July, …", "However, …"), a pronoun, or a person named
+     * within the first words (titles before it: "New Jersey Gov. Jane Doe"; a possessive before it:
+     * "Acme's chief Jane Doe"; two names joined by role words: "the X campaign manager Jane Doe").
+     */
+    private Found clauseSubject(int s, int limit) {
+      int i = skipSpaces(s, limit);
+      int[] w = wordAt(i, limit);
+      if (w == null) {
+        return Found.NOTHING;
+      }
+      String first = t.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+      if (lex.nonsubject.contains(first) || lex.stopwords.contains(first) || first.endsWith("ly")
+          || lex.skip != null && matcher(lex.skip, w[0], w[1]).matches()) {
+        int comma = -1;
+        for (int k = i; k < limit && k - i <= APPOSITION_CHARS; k++) {
+          char c = t.charAt(k);
+          if (c == ',') {
+            comma = k;
+            break;
+          }
+          if (QuoteScanner.isTerminal(c) && !(c == '.' && isInnerMark(k, limit)) || QuoteScanner.isQuoteMark(c)) {
+            break;
+          }
+        }
+        if (comma >= 0) {
+          i = skipSpaces(comma + 1, limit);
+        } else if (!lex.stopwords.contains(first) || lex.pronouns == null || !matcher(lex.pronouns, w[0], w[1]).matches()) {
+          return Found.NOTHING;
+        }
+      }
+      if (lex.pronouns != null) {
+        Matcher m = matcher(lex.pronouns, i, limit);
+        if (m.lookingAt() && (m.end() >= limit || !isWordChar(t.charAt(m.end())))) {
+          return new Found(Kind.PRONOUN, null, m.start(), m.end());
+        }
+      }
+      Person found = null;
+      int words = 0;
+      int k = lowerBound(i);
+      int pos = i;
+      while (k < persons.length && persons[k].start() < limit) {
+        Person person = persons[k];
+        if (!onlyNameWords(pos, person.start())) {
+          break;
+        }
+        words += words(pos, person.start());
+        if (words > PHRASE_WORDS) {
+          break;
+        }
+        if (!possessive(person.end())) {
+          found = person;
+        }
+        pos = person.end();
+        k++;
+        if (found != null && (k >= persons.length || !onlyNameWords(pos, persons[k].start())
+            || words(pos, persons[k].start()) > NEAR_WORDS)) {
+          break;
+        }
+      }
+      return found == null ? Found.NOTHING : new Found(Kind.PERSON, found, found.start(), found.end());
+    }
+
+    /** Words between names of one noun phrase: no punctuation but inner marks, no speech verb, no "-ed" verb. */
+    private boolean onlyNameWords(int s, int e) {
+      for (int i = s; i < e; i++) {
+        char c = t.charAt(i);
+        if (!isWordChar(c) && !QuoteScanner.isSpace(c) && !isInnerMark(i, e) && c != '\'' && c != '\u2019') {
+          return false;
+        }
+      }
+      if (lex.verbs != null && first(lex.verbs, s, e) != null) {
+        return false;
+      }
+      int i = s;
+      while (i < e) {
+        int[] w = wordAt(skipSpaces(i, e), e);
+        if (w == null) {
+          break;
+        }
+        String word = t.substring(w[0], w[1]);
+        if (Character.isLowerCase(word.charAt(0)) && (word.endsWith("ed") || lex.nonsubject.contains(word))) {
+          return false;
+        }
+        i = w[1];
+      }
+      return true;
+    }
+
+    /** The word starting at {@code i} (letters, digits, inner marks), or null. */
+    private int[] wordAt(int i, int limit) {
+      if (i >= limit || !isWordChar(t.charAt(i))) {
+        return null;
+      }
+      int e = i;
+      while (e < limit && (isWordChar(t.charAt(e)) || isInnerMark(e, limit))) {
+        e++;
+      }
+      return new int[] {i, e};
+    }
+
+    /**
+     * The speaker label of an interview transcript at the start of the quote: one to three words in
+     * capitals and a colon ("PENCE:", "MR. SMITH:"); the person of the document with that surname.
+     */
+    private Speaker transcriptLabel(QuoteScanner.RawQuote q) {
+      int i = q.start();
+      int words = 0;
+      int letters = 0;
+      while (i < q.end() && words < 3) {
+        int ws = i;
+        while (i < q.end() && (Character.isLetter(t.charAt(i)) || t.charAt(i) == '.' || t.charAt(i) == '-'
+            || t.charAt(i) == '\'' || t.charAt(i) == '\u2019')) {
+          char c = t.charAt(i++);
+          if (Character.isLetter(c)) {
+            if (!Character.isUpperCase(c)) {
+              return null;
+            }
+            letters++;
+          }
+        }
+        if (i == ws) {
+          return null;
+        }
+        words++;
+        if (i < q.end() && t.charAt(i) == ':') {
+          if (letters < 2 || i + 1 >= q.end() || !QuoteScanner.isSpace(t.charAt(i + 1))) {
+            return null;
+          }
+          String label = t.substring(q.start(), i);
+          String[] parts = label.split("[\\s.]+");
+          String surname = parts[parts.length - 1];
+          for (Person person : persons) {
+            String[] ws2 = person.name().split("\\s+");
+            if (ws2.length > 0 && ws2[ws2.length - 1].equalsIgnoreCase(surname)) {
+              return new Speaker(person.name(), person.entityId(), label);
+            }
+          }
+          return new Speaker(null, null, label);
+        }
+        if (i >= q.end() || t.charAt(i) != ' ') {
+          return null;
+        }
+        i++;
+      }
+      return null;
     }
 
     /**
@@ -979,18 +1157,25 @@ public final class QuoteExtractor {
       return own;
     }
 
+    /**
+     * Whether the quote is a term unless a speaker is found: short, no ! ? … inside its marks (English
+     * puts a comma or period inside the closing mark even after a term), one sentence, no speech verb
+     * right after it.
+     */
+    private boolean termLike(int p, QuoteScanner.RawQuote q) {
+      char last = t.charAt(q.end() - 1);
+      boolean exclaims = last == '!' || last == '?' || last == '\u2026' || last == '\uFF01' || last == '\uFF1F';
+      int pe = paras.get(p)[1];
+      boolean governed = q.after() < pe && speechVerbFollows(skipSpaces(q.after(), pe), pe);
+      return !exclaims && !governed && words(q.start(), q.end()) <= TERM_WORDS
+          && !hasInnerSentenceEnd(q.start(), q.end() - 1);
+    }
+
     /** Direct, partial or term: see {@link QuoteMatch.Kind}. */
     private QuoteMatch.Kind kindOf(int p, QuoteScanner.RawQuote q, Speaker speaker) {
       char first = firstLetter(q.start(), q.end());
       char last = t.charAt(q.end() - 1);
-      boolean ends = QuoteScanner.isTerminal(last) || last == ',';
-      // English puts a comma or period inside the closing mark even after a term: only ! ? … or
-      // several sentences make a short quote a statement
-      boolean exclaims = last == '!' || last == '?' || last == '\u2026' || last == '\uFF01' || last == '\uFF1F';
-      int pe = paras.get(p)[1];
-      boolean governed = q.after() < pe && speechVerbFollows(skipSpaces(q.after(), pe), pe);
-      if (speaker.text() == null && speaker.name() == null && !exclaims && !governed
-          && words(q.start(), q.end()) <= TERM_WORDS && !hasInnerSentenceEnd(q.start(), q.end() - 1)) {
+      if (speaker.text() == null && speaker.name() == null && termLike(p, q)) {
         return QuoteMatch.Kind.TERM;
       }
       if (Character.isLowerCase(first)) {

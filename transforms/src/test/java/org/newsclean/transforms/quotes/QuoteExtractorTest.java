@@ -339,4 +339,29 @@ class QuoteExtractorTest {
     assertEquals("Jane Doe", q.speaker());
     assertEquals("Jane Doe", q.speakerText());
   }
+
+  @Test
+  void aTranscriptLabelNamesTheSpeaker() {
+    String text = "Mike Roe joined the host.\n\n\"ROE: Well, look, this is serious business.\n\n\"HOST: Will you be there?";
+    List<QuoteMatch> got = EXTRACTOR.extract(text, "en", persons(text, "Mike Roe"));
+    assertEquals("Mike Roe", got.get(0).speaker());
+    assertEquals("ROE", got.get(0).speakerText());
+    assertNull(got.get(1).speaker());
+    assertEquals("HOST", got.get(1).speakerText());
+  }
+
+  @Test
+  void aQuoteInsideTheWritersSentenceBelongsToItsSubject() {
+    String text = "In July, Newt Roe dismissed Estonia as being in the “suburbs of a big city, far away.”";
+    assertEquals(List.of("Newt Roe"), speakers(text, "en", "Newt Roe"));
+    // the subject before the cue, not the person after it, and a pronoun after the cue is the subject
+    String said = "Jane Doe, the former secretary, praised the raid that killed John Roe and said she has "
+        + "the quality needed: “Steadiness and strength.”";
+    QuoteMatch q = EXTRACTOR.extract(said, "en", persons(said, "Jane Doe", "John Roe")).get(0);
+    assertEquals("Jane Doe", q.speaker());
+    assertEquals("she", q.speakerText());
+    // a second quote of the same sentence keeps the first one's speaker
+    String two = "Jane Doe tells her supporters to “go and vote” and then “go sit there with your friends and watch.”";
+    assertEquals(List.of("Jane Doe", "Jane Doe"), speakers(two, "en", "Jane Doe"));
+  }
 }
