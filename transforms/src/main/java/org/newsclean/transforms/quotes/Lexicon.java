@@ -26,6 +26,7 @@ final class Lexicon {
   static final String TITLES = "titles";
   static final String NONSUBJECT = "nonsubject";
   static final String SKIP = "skip";
+  static final String CONJUNCTIONS = "conjunctions";
 
   private static final String WORD_BEFORE = "(?<![\\p{L}\\p{M}\\p{N}])";
   private static final String WORD_AFTER = "(?![\\p{L}\\p{M}\\p{N}])";
@@ -42,6 +43,7 @@ final class Lexicon {
   final Pattern skip;
   final Set<String> stopwords;
   final Set<String> nonsubject;
+  final Set<String> conjunctions;
 
   private Lexicon(Map<String, List<String>> entries) {
     this.entries = entries;
@@ -53,6 +55,7 @@ final class Lexicon {
     this.skip = compile(entries.get(SKIP), false);
     this.stopwords = lowerSet(entries.get(STOPWORDS));
     this.nonsubject = lowerSet(entries.get(NONSUBJECT));
+    this.conjunctions = lowerSet(entries.get(CONJUNCTIONS));
   }
 
   private static Set<String> lowerSet(List<String> list) {

@@ -440,9 +440,17 @@ public final class QuoteExtractor {
         }
       }
       int[] firstRight = cue == null ? first(lex.verbs, rS, rE) : null;
+      if (firstRight != null && hasConjunction(rS, firstRight[0])) {
+        firstRight = null; // "“…” and encouraged …": a verb of the writer's clause
+      }
       if (cue == null && firstRight != null && words(rS, firstRight[0]) <= NEAR_WORDS) {
-        cue = firstRight;
-        adjacent = true;
+        // "…," adding that …: a verb after the quote that names no subject of its own continues the
+        // writer's clause; a cue before the quote then attributes it
+        if (phraseBefore(firstRight[0], q.after()) != null || phrase(firstRight[1], rE, true) != null
+            || last(lex.verbs, lS, lE) == null) {
+          cue = firstRight;
+          adjacent = true;
+        }
       }
       if (cue == null) {
         cue = last(lex.verbs, lS, lE);
@@ -492,7 +500,9 @@ public final class QuoteExtractor {
           // reported", "…," said one source); not the words after a cue before the quote (an object)
           return new Speaker(null, null, t.substring(subject[0], subject[1]));
         }
-        if (cue[1] <= q.open() && (f.kind() == Kind.NONE || f.kind() == Kind.PRONOUN && f.start() >= cue[1])) {
+        boolean participle = cue[1] <= q.open() && phraseBefore(cue[0], lS) == null
+            && t.substring(cue[0], cue[1]).endsWith("ing"); // "by calling out X for his “lies”"
+        if (cue[1] <= q.open() && (participle || f.kind() == Kind.NONE || f.kind() == Kind.PRONOUN && f.start() >= cue[1])) {
           // "X stressed … and said she has …: “…”": the subject of the clause speaks (a pronoun after
           // the cue refers to it)
           Found main = clauseSubject(ss[si], cue[0]);
@@ -792,6 +802,23 @@ public final class QuoteExtractor {
       return null;
     }
 
+    /** Whether a [conjunctions] word lies in {@code [s, e)}. */
+    private boolean hasConjunction(int s, int e) {
+      int i = s;
+      while (i < e) {
+        int[] w = wordAt(i, e);
+        if (w == null) {
+          i++;
+          continue;
+        }
+        if (lex.conjunctions.contains(t.substring(w[0], w[1]).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        i = w[1];
+      }
+      return false;
+    }
+
     /** Whether a person is named after the next comma ("the VP of AI at Acme, Jane Doe"). */
     private boolean personInApposition(int end, int limit) {
       int c = end;
@@ -984,10 +1011,10 @@ public final class QuoteExtractor {
       for (; k < ws.size(); k++) {
         int[] w = ws.get(k);
         if (lex.nonsubject.contains(t.substring(w[0], w[1]).toLowerCase(Locale.ROOT))) {
-          if (!forward) {
+          if (!forward && !(k > 0 && sentenceStart(w[0]))) {
             return null; // the words before the cue are the object of a preposition or a clause
           }
-          break;
+          break; // forward, or a conjunction opening the sentence ("But Jane Doe said")
         }
         kept.add(w);
       }

@@ -364,4 +364,17 @@ class QuoteExtractorTest {
     String two = "Jane Doe tells her supporters to “go and vote” and then “go sit there with your friends and watch.”";
     assertEquals(List.of("Jane Doe", "Jane Doe"), speakers(two, "en", "Jane Doe"));
   }
+
+  @Test
+  void aVerbOfTheWritersClauseAfterTheQuoteDoesNotAttributeIt() {
+    // a participle with no subject of its own after the quote: the cue before it attributes it
+    String adding = "John Roe spoke first.\n\nIn a statement, Jane Doe said: “The firm was a success,” adding that it grew.";
+    assertEquals(List.of("Jane Doe"), speakers(adding, "en", "John Roe", "Jane Doe"));
+    // a verb behind a conjunction belongs to the writer's sentence
+    String and = "Jane Doe said the plan was “a disaster for everyone” and encouraged John Roe to leave.";
+    assertEquals(List.of("Jane Doe"), speakers(and, "en", "Jane Doe", "John Roe"));
+    // a conjunction opening the sentence does not hide the subject of the cue
+    String but = "But Jane Doe said John Roe has “enormous respect for the team.”";
+    assertEquals(List.of("Jane Doe"), speakers(but, "en", "Jane Doe", "John Roe"));
+  }
 }
