@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -279,6 +280,8 @@ public final class QuoteExtractor {
         }
       }
       List<QuoteMatch> out = new ArrayList<>(total);
+      QuoteMatch open = null; // a quote left open at the end of the previous paragraph
+      int openMark = -1; // the opening mark of its last paragraph
       for (int p = 0; p < paras.size(); p++) {
         List<QuoteScanner.RawQuote> qs = quotes.get(p);
         Speaker[] sp = new Speaker[qs.size()];
@@ -289,11 +292,43 @@ public final class QuoteExtractor {
           QuoteScanner.RawQuote q = qs.get(j);
           QuoteMatch.Kind kind = kindOf(p, q, sp[j]);
           int[] statement = kind == QuoteMatch.Kind.PARTIAL ? statement(p, j, q) : new int[] {q.start(), q.end()};
-          out.add(new QuoteMatch(t.substring(q.start(), q.end()), q.start(), q.end(), kind,
-              sp[j].name(), sp[j].id(), sp[j].text(), statement[0], statement[1]));
+          QuoteMatch m = new QuoteMatch(t.substring(q.start(), q.end()), q.start(), q.end(), kind,
+              sp[j].name(), sp[j].id(), sp[j].text(), statement[0], statement[1]);
+          if (j == 0 && open != null && continues(open, openMark, p, q, sp[j])) {
+            // a quote over several paragraphs: the opening mark repeated at each paragraph start
+            m = new QuoteMatch(t.substring(open.start(), q.end()), open.start(), q.end(), open.kind(),
+                open.speaker(), open.speakerEntityId(), open.speakerText(), open.statementStart(),
+                Math.max(open.end(), statement[1]));
+            out.set(out.size() - 1, m);
+          } else {
+            out.add(m);
+          }
+          open = j == qs.size() - 1 && !q.closed() && q.after() == paras.get(p)[1] ? m : null;
+          openMark = q.open();
+        }
+        if (qs.isEmpty()) {
+          open = null;
         }
       }
       return out;
+    }
+
+    /**
+     * Whether the quote opening paragraph {@code p} continues the quote left open at the end of the
+     * previous paragraph (opened by the mark at {@code openMark}): same opening mark, nothing before it
+     * in the paragraph, and no other speaker of its own (a transcript label or a cue naming someone
+     * else starts a new quote).
+     */
+    private boolean continues(QuoteMatch open, int openMark, int p, QuoteScanner.RawQuote q, Speaker speaker) {
+      if (skipSpaces(paras.get(p)[0], q.open()) != q.open()
+          || !QuoteScanner.sameOpener(t.charAt(openMark), t.charAt(q.open()))) {
+        return false;
+      }
+      boolean none = speaker.name() == null && speaker.text() == null;
+      boolean same = speaker.name() != null
+          ? speaker.name().equals(open.speaker()) && Objects.equals(speaker.id(), open.speakerEntityId())
+          : Objects.equals(speaker.text(), open.speakerText());
+      return none || same;
     }
 
     private void splitParagraphs() {

@@ -205,6 +205,11 @@ final class QuoteScanner {
     return !Character.isLetterOrDigit(next) || isCaseless(next);
   }
 
+  /** Whether two opening marks are the same one (straight and curly double quotes count as one). */
+  static boolean sameOpener(char a, char b) {
+    return sameFamily(a, b);
+  }
+
   private static boolean sameFamily(char a, char b) {
     return a == b || (a == '"' && b == '\u201C') || (a == '\u201C' && b == '"');
   }

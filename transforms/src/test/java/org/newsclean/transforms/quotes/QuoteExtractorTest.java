@@ -221,12 +221,22 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void multiParagraphQuoteWithTheOpenerRepeatedKeepsItsSpeaker() {
-    String text = "Jane Doe said: “We will ship it this year.\n\n“And we will ship the next one too,” she added.";
-    List<QuoteMatch> got = EXTRACTOR.extract(text, "en", persons(text, "Jane Doe"));
-    assertEquals(List.of("We will ship it this year.", "And we will ship the next one too,"),
+  void multiParagraphQuoteWithTheOpenerRepeatedIsOneRecord() {
+    String text = "Jane Doe said: “We will ship it this year.\n\n“We will ship the next one.\n\n“And more after,” she added."
+        + "\n\n“Another quote,” John Roe said.";
+    List<QuoteMatch> got = EXTRACTOR.extract(text, "en", persons(text, "Jane Doe", "John Roe"));
+    assertEquals(List.of("We will ship it this year.\n\n“We will ship the next one.\n\n“And more after,", "Another quote,"),
         got.stream().map(QuoteMatch::text).toList());
-    assertEquals(List.of("Jane Doe", "Jane Doe"), got.stream().map(QuoteMatch::speaker).toList());
+    assertEquals(text.substring(got.get(0).start(), got.get(0).end()), got.get(0).text());
+    assertEquals(List.of("Jane Doe", "John Roe"), got.stream().map(QuoteMatch::speaker).toList());
+    assertEquals("Jane Doe", got.get(0).speakerText());
+    // an interview transcript: each label starts a new quote
+    String interview = "Mike Roe met the host.\n\n\"ROE: Well, look.\n\n\"HOST: Will you go?\n\n\"ROE: No.";
+    List<QuoteMatch> turns = EXTRACTOR.extract(interview, "en", persons(interview, "Mike Roe"));
+    assertEquals(List.of("ROE", "HOST", "ROE"), turns.stream().map(QuoteMatch::speakerText).toList());
+    // a paragraph opening with a new quote after a closed one is not a continuation
+    String closed = "Jane Doe said: “We will ship it.”\n\n“Never,” John Roe said.";
+    assertEquals(2, EXTRACTOR.extract(closed, "en", persons(closed, "Jane Doe", "John Roe")).size());
   }
 
   @Test
