@@ -175,16 +175,22 @@ public final class EvaluateQuotes {
     return sameSpeaker(found.speaker(), gold) || sameSpeaker(found.speakerText(), gold);
   }
 
+  /** A name of two capitalised words or more, then " of " and the place or body the person belongs to. */
+  private static final java.util.regex.Pattern NAME_OF =
+      java.util.regex.Pattern.compile("^(.*\\p{Lu}[\\p{L}.'’-]*\\s+\\p{Lu}[\\p{L}.'’-]*) of .*$");
+
   /**
    * Surname match: the last word of the gold speaker's name (before any comma or parenthesis of an
-   * apposition) occurs among the words of the found speaker.
+   * apposition, and before "of" after a name: "Rep. Jane Doe of Ohio" -> Doe) occurs among the words
+   * of the found speaker.
    */
   static boolean sameSpeaker(String found, String gold) {
     if (found == null || found.isBlank() || gold == null || gold.isBlank()) {
       return false;
     }
-    // the name, without an apposition ("Jane Doe, the director of ...", "Rep. Jane Doe (D-N.Y.)")
-    String name = gold.split("[,(]", 2)[0];
+    // the name, without an apposition ("Jane Doe, the director of ...", "Rep. Jane Doe (D-N.Y.)",
+    // "Rep. Jane Doe of Ohio"; not "the mother of three")
+    String name = NAME_OF.matcher(gold.split("[,(]", 2)[0]).replaceFirst("$1");
     String[] goldWords = fold(name.isBlank() ? gold : name).split("[^\\p{L}\\p{N}]+");
     String surname = goldWords[goldWords.length - 1];
     for (String word : fold(found).split("[^\\p{L}\\p{N}]+")) {
