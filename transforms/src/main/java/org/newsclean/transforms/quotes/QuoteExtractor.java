@@ -529,7 +529,7 @@ public final class QuoteExtractor {
             return resolve(new Found(Kind.DESCRIPTION, null, subject[0], subject[1]), p, j, q, adjacent, subject);
           }
         }
-        if (f.kind() == Kind.NONE && subject != null && hasCapital(subject[0], subject[1])
+        if (f.kind() == Kind.NONE && subject != null && (hasCapital(subject[0], subject[1]) || determined(subject))
             && (subject[1] <= cue[0] || cue[0] >= q.after() && !quotative && !personInApposition(subject[1], rE))) {
           // the subject names no person: an organisation, a publication, a document ("The Hill
           // reported", "…," said one source); not the words after a cue before the quote (an object)
@@ -545,7 +545,7 @@ public final class QuoteExtractor {
             Speaker sp = speakerOf(main.person());
             return f.kind() == Kind.PRONOUN ? sp.withText(t.substring(f.start(), f.end())) : sp;
           }
-          if (main.kind() == Kind.PRONOUN && f.kind() == Kind.NONE) {
+          if ((main.kind() == Kind.PRONOUN || main.kind() == Kind.DESCRIPTION) && f.kind() == Kind.NONE) {
             return resolve(main, p, j, q, true, null);
           }
         }
@@ -647,8 +647,13 @@ public final class QuoteExtractor {
         }
         if (comma >= 0) {
           i = skipSpaces(comma + 1, limit);
-        } else if (!lex.stopwords.contains(first) || lex.pronouns == null || !matcher(lex.pronouns, w[0], w[1]).matches()) {
-          return Found.NOTHING;
+          // the rest of a date or a number ("On July 6, 2015, X …")
+          int[] next = wordAt(i, limit);
+          if (next != null && Character.isDigit(t.charAt(next[0])) && next[1] < limit && t.charAt(next[1]) == ',') {
+            i = skipSpaces(next[1] + 1, limit);
+          }
+        } else if (!lex.stopwords.contains(first)) {
+          return Found.NOTHING; // a preposition or an adverb with no comma: no subject opens the clause
         }
       }
       if (lex.pronouns != null) {
@@ -680,7 +685,20 @@ public final class QuoteExtractor {
           break;
         }
       }
-      return found == null ? Found.NOTHING : new Found(Kind.PERSON, found, found.start(), found.end());
+      if (found != null) {
+        return new Found(Kind.PERSON, found, found.start(), found.end());
+      }
+      // a description built on a role ("The Republican nominee also vowed …")
+      int[] role = lex.titles == null ? null : first(lex.titles, i, limit);
+      if (role != null && words(i, role[1]) <= PHRASE_WORDS && onlyNameWords(i, role[0])
+          && (role[1] >= limit || !isWordChar(t.charAt(role[1])))) {
+        int[] w0 = wordAt(i, limit);
+        boolean determiner = w0 != null && lex.stopwords.contains(t.substring(w0[0], w0[1]).toLowerCase(Locale.ROOT));
+        if (determiner && !possessive(role[1])) {
+          return new Found(Kind.DESCRIPTION, null, i, role[1]);
+        }
+      }
+      return Found.NOTHING;
     }
 
     /** Words between names of one noun phrase: no punctuation but inner marks, no speech verb, no "-ed" verb. */
@@ -912,7 +930,9 @@ public final class QuoteExtractor {
       }
       int[] cue = last(lex.verbs, from, z);
       if (cue == null || end == ':' && words(cue[1], z) > INTRO_WORDS) {
-        return null;
+        // "X made the following comment:": the subject of the introducing sentence
+        Found main = end == ':' ? clauseSubject(from, z) : Found.NOTHING;
+        return main.kind() == Kind.NONE ? null : resolve(main, p, j, q, true, null);
       }
       return resolve(nearest(cue, new int[][] {{from, z}}, null), p, j, q, true, phrase(cue[0], from, false));
     }
@@ -1168,6 +1188,16 @@ public final class QuoteExtractor {
         return before && nameFollows && abbreviation;
       }
       return before && i + 1 < t.length() && isWordChar(t.charAt(i + 1));
+    }
+
+    /** Whether a phrase opens with a determiner ("the letter", "a memo"): a [stopwords] word, not a pronoun. */
+    private boolean determined(int[] phrase) {
+      int[] w = wordAt(phrase[0], phrase[1]);
+      if (w == null || w[1] >= phrase[1]) {
+        return false;
+      }
+      boolean pronoun = lex.pronouns != null && matcher(lex.pronouns, w[0], w[1]).matches();
+      return !pronoun && lex.stopwords.contains(t.substring(w[0], w[1]).toLowerCase(Locale.ROOT));
     }
 
     private boolean hasCapital(int s, int e) {

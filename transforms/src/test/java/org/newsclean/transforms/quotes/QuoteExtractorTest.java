@@ -387,4 +387,21 @@ class QuoteExtractorTest {
     String but = "But Jane Doe said John Roe has “enormous respect for the team.”";
     assertEquals(List.of("Jane Doe"), speakers(but, "en", "Jane Doe", "John Roe"));
   }
+
+  @Test
+  void documentsDescriptionsAndIntroductionsWithoutASpeechVerb() {
+    // a document speaks: no person, its words kept
+    String letter = "John Roe spoke.\n\n“We see schools offering hope to our children,” the letter reads.";
+    QuoteMatch q = EXTRACTOR.extract(letter, "en", persons(letter, "John Roe")).get(0);
+    assertNull(q.speaker());
+    assertEquals("the letter", q.speakerText());
+    // a description opening the clause refers to the person last named
+    String nominee = "Jane Doe spoke in Ohio.\n\nThe Republican nominee also outlined a plan and vowed to punish “those who break the rules.”";
+    QuoteMatch d = EXTRACTOR.extract(nominee, "en", persons(nominee, "Jane Doe")).get(0);
+    assertEquals("Jane Doe", d.speaker());
+    assertEquals("The Republican nominee", d.speakerText());
+    // a colon introduction without a speech verb, after a dated adverbial
+    String intro = "On July 6, 2015, Jane Doe made the following comment:\n\n“For young people the rate is 33 percent.”";
+    assertEquals(List.of("Jane Doe"), speakers(intro, "en", "Jane Doe"));
+  }
 }
