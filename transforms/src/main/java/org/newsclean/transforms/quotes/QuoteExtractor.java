@@ -565,22 +565,17 @@ public final class QuoteExtractor {
           return resolve(f, p, j, q, true, null);
         }
       }
-      // 3. a dash signature right after the quote: “…” — Jane Doe
+      // 3. a dash signature right after the quote: “…” — Jane Doe; or closing the paragraph that
+      // the quote opens (“…” And “…” — Jane Doe)
       int d = skipSpaces(rS, rE);
-      if (d < rE && isDash(t.charAt(d))) {
-        int n = skipSpaces(d + 1, rE);
-        int k = lowerBound(n);
-        int[] signature = signature(n, paras.get(p)[1]);
-        if (k < persons.length && persons[k].start() == n && persons[k].end() <= rE) {
-          Speaker named = speakerOf(persons[k]);
-          // the whole signed name when the mention is cut short ("Julie A. Diaz Martinez")
-          return signature != null && signature[1] > persons[k].end()
-              ? named.withText(t.substring(signature[0], signature[1])) : named;
-        }
-        if (signature != null) {
-          String name = t.substring(signature[0], signature[1]);
-          return new Speaker(name, null, name);
-        }
+      Speaker signed = d < rE && isDash(t.charAt(d)) ? signed(d, rE, pe) : null;
+      if (signed == null && j == 0 && qs.size() > 1 && skipSpaces(ps, pe) == q.open()) {
+        int a = qs.get(qs.size() - 1).after();
+        int dd = skipSpaces(a, pe);
+        signed = dd < pe && isDash(t.charAt(dd)) ? signed(dd, pe, pe) : null;
+      }
+      if (signed != null) {
+        return signed;
       }
       // 4. a person written right before the quote (Korean topic: "X은 "…"")
       Person before = lastPersonEndingIn(lS, lE);
@@ -786,6 +781,24 @@ public final class QuoteExtractor {
       return null;
     }
 
+    /** The speaker signed after the dash at {@code d}: a person mention or a signed name; null when none. */
+    private Speaker signed(int d, int rE, int pe) {
+      int n = skipSpaces(d + 1, rE);
+      int k = lowerBound(n);
+      int[] signature = signature(n, pe);
+      if (k < persons.length && persons[k].start() == n && persons[k].end() <= rE) {
+        Speaker named = speakerOf(persons[k]);
+        // the whole signed name when the mention is cut short ("Julie A. Diaz Martinez")
+        return signature != null && signature[1] > persons[k].end()
+            ? named.withText(t.substring(signature[0], signature[1])) : named;
+      }
+      if (signature != null) {
+        String name = t.substring(signature[0], signature[1]);
+        return new Speaker(name, null, name);
+      }
+      return null;
+    }
+
     /**
      * A signed name after a dash: up to {@link #PHRASE_WORDS} capitalised words or initials, then the
      * end of the paragraph or a period; null otherwise.
@@ -930,8 +943,9 @@ public final class QuoteExtractor {
       }
       int[] cue = last(lex.verbs, from, z);
       if (cue == null || end == ':' && words(cue[1], z) > INTRO_WORDS) {
-        // "X made the following comment:": the subject of the introducing sentence
-        Found main = end == ':' ? clauseSubject(from, z) : Found.NOTHING;
+        // "X made the following comment:", or a quote standing alone after a sentence about X:
+        // the subject of the sentence before
+        Found main = end == ':' || cue == null ? clauseSubject(from, z) : Found.NOTHING;
         return main.kind() == Kind.NONE ? null : resolve(main, p, j, q, true, null);
       }
       return resolve(nearest(cue, new int[][] {{from, z}}, null), p, j, q, true, phrase(cue[0], from, false));
@@ -1061,6 +1075,10 @@ public final class QuoteExtractor {
       if (forward && k + 2 < ws.size() && isNonsubject(ws.get(k)) && !isNonsubject(ws.get(k + 1))
           && Character.isUpperCase(t.charAt(ws.get(k + 2)[0]))) {
         k += 2;
+      }
+      if (!forward && k < ws.size() && lex.pronouns != null
+          && matcher(lex.pronouns, ws.get(k)[0], ws.get(k)[1]).matches()) {
+        return ws.get(k); // a pronoun right before the cue is its subject ("in an interview with X he said")
       }
       List<int[]> kept = new ArrayList<>();
       for (; k < ws.size(); k++) {

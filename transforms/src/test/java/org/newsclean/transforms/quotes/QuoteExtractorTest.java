@@ -404,4 +404,18 @@ class QuoteExtractorTest {
     String intro = "On July 6, 2015, Jane Doe made the following comment:\n\n“For young people the rate is 33 percent.”";
     assertEquals(List.of("Jane Doe"), speakers(intro, "en", "Jane Doe"));
   }
+
+  @Test
+  void aStandAloneQuoteAndSignaturesClosingTheParagraph() {
+    // a quote standing alone after a sentence about a person, with no speech verb
+    String alone = "On Sunday, Jane Doe identified exhaustion as one of the reasons. “The young are sick and tired of it.”";
+    assertEquals(List.of("Jane Doe"), speakers(alone, "en", "Jane Doe"));
+    // a signature closing the paragraph signs its first quote too
+    String signed = "“No one wants a man who insults their family.” And that is all he has “the root of all evil.” ― Ann Lastra.";
+    assertEquals("Ann Lastra", EXTRACTOR.extract(signed, "en", List.of()).get(0).speaker());
+    // a pronoun right before the cue is its subject, after a prepositional phrase
+    String pronoun = "John Roe left. Jane Doe stayed.\n\nIn an interview with a network he blasted the media for being “very dishonest.”";
+    QuoteMatch q = EXTRACTOR.extract(pronoun, "en", persons(pronoun, "John Roe", "Jane Doe")).get(0);
+    assertEquals("he", q.speakerText());
+  }
 }
