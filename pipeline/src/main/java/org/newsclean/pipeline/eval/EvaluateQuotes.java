@@ -18,7 +18,8 @@ import org.newsclean.transforms.quotes.QuoteMatch;
  * quote_span, has_quote_marks}]}}, the format of the shared quote development sets), over the gold
  * quotes that carry quotation marks: recall, precision and F1 where a match covers at least 30% (and
  * 80%) of the gold quote's characters, and speaker accuracy (the found speaker names the gold
- * speaker: surname match) over the found quotes. A found quote covers its reported statement (the
+ * speaker: surname match, the surname read before an apposition or an "of" after the name) over the
+ * found quotes. A found quote covers its reported statement (the
  * quote, or for a partial quote the clause reporting it, as the gold annotates attribution content).
  * Quotes the stage calls {@code term} are not counted
  * as found quotes. The found speaker is the named person or, when the text names the speaker

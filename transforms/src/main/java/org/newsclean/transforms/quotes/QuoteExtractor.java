@@ -21,17 +21,30 @@ import org.newsclean.transforms.entities.Mention;
  * attributes each to a named person when the text says who spoke.
  *
  * <p>Attribution works on the sentence around the quote (the quote itself and other quotes
- * excluded): a speech cue from the language lexicon (a verb right after the quote, else the last
- * one before it, else any after it), then the phrase naming its subject ("…," X said / said X /
- * according to X / X said: "…", over appositions): a PERSON mention in it, else a capitalised name
- * the entity stage did not give, else a description built on a role ("the CEO": the person last
- * named), else the candidate nearest to the cue elsewhere in the sentence. An unnamed-person phrase
- * ("an executive") gives no person; a pronoun refers to the previous quote's speaker in the
- * paragraph, else to the person last named in the last paragraphs. Without a cue: a remark between
- * dashes inside the quote, a colon introduction, a dash signature, a person written directly before
- * the quote (Korean topic), a previous sentence with a speech verb, or the continuation of the
- * previous quote of the paragraph (or of the previous paragraph when the quote opens a paragraph).
- * The words naming the speaker are kept as written ({@link QuoteMatch#speakerText()}).
+ * excluded). A transcript label opening the quote ("PENCE: …") names its speaker. Else a speech cue
+ * from the language lexicon: a verb right after the quote (not one behind a conjunction, "… and
+ * encouraged", nor one naming no subject of its own, "…," adding that, when a cue precedes the
+ * quote), else the last one before it, else any after it; then the phrase naming its subject ("…,"
+ * X said / said X / according to X / X said: "…", over appositions): a PERSON mention in it, else
+ * a capitalised name the entity stage did not give, else a description built on a role ("the CEO":
+ * the person last named), else the words of a named non-person or a document ("The Hill reported",
+ * "the letter reads": no person), else, for a cue before the quote, the subject opening the clause
+ * ("X stressed … and said she …: “…”"; a pronoun after the cue refers to it), else the candidate
+ * nearest to the cue elsewhere in the sentence. An unnamed-person phrase ("an executive") gives no
+ * person; a pronoun refers to the previous quote's speaker in the paragraph, else to the person last
+ * named in the last paragraphs. Without a cue: a remark between dashes inside the quote, a colon
+ * introduction, a dash signature (after the quote or closing the paragraph the quote opens), a
+ * person written directly before the quote (Korean topic), for words inside the writer's sentence
+ * the speaker of an earlier quote of that sentence or the subject of the sentence ("In July, X
+ * dismissed Y as “…”"), a previous sentence with a speech verb, a colon, or a person as subject
+ * (the quote standing alone), or the continuation of the previous quote of the paragraph (or of the
+ * previous paragraph when the quote opens a paragraph). The words naming the speaker are kept as
+ * written ({@link QuoteMatch#speakerText()}). A surname alone that the entity stage typed as a place
+ * or an organisation is the person of the document with that surname.
+ *
+ * <p>A quote left open at the end of a paragraph and continued by the same opening mark at the start
+ * of the next one (the convention for a quote over several paragraphs) is one match, unless the next
+ * part names another speaker.
  *
  * <p>Immutable and thread-safe; build once per JVM (lexicons are loaded and compiled here).
  */

@@ -7,6 +7,8 @@ import java.util.Objects;
  * One quote found in a document's cleaned text.
  *
  * @param text the quote content without the quotation marks, {@code documentText.substring(start, end)}
+ *     (a quote over several paragraphs keeps the paragraph breaks and the opening marks repeated at
+ *     each paragraph start)
  * @param start offset of the first char of the content in the document text (inclusive, UTF-16 units)
  * @param end offset after the last char of the content (exclusive)
  * @param kind whole statement, fragment of a sentence, or a term in quotation marks
