@@ -27,6 +27,7 @@ final class Lexicon {
   static final String NONSUBJECT = "nonsubject";
   static final String SKIP = "skip";
   static final String CONJUNCTIONS = "conjunctions";
+  static final String SELF = "self";
 
   private static final String WORD_BEFORE = "(?<![\\p{L}\\p{M}\\p{N}])";
   private static final String WORD_AFTER = "(?![\\p{L}\\p{M}\\p{N}])";
@@ -41,6 +42,7 @@ final class Lexicon {
   final Pattern quotative;
   final Pattern titles;
   final Pattern skip;
+  final Pattern self;
   final Set<String> stopwords;
   final Set<String> nonsubject;
   final Set<String> conjunctions;
@@ -53,6 +55,7 @@ final class Lexicon {
     this.quotative = compile(entries.get(QUOTATIVE), false);
     this.titles = compile(entries.get(TITLES), false);
     this.skip = compile(entries.get(SKIP), false);
+    this.self = compile(entries.get(SELF), false);
     this.stopwords = lowerSet(entries.get(STOPWORDS));
     this.nonsubject = lowerSet(entries.get(NONSUBJECT));
     this.conjunctions = lowerSet(entries.get(CONJUNCTIONS));

@@ -79,7 +79,7 @@ public final class QuoteExtractor {
     }
   }
 
-  private enum Kind { NONE, PERSON, UNNAMED, PRONOUN, DESCRIPTION }
+  private enum Kind { NONE, PERSON, UNNAMED, PRONOUN, DESCRIPTION, SELF }
 
   /** A speaker candidate near a cue and its span in the text. */
   private record Found(Kind kind, Person person, int start, int end) {
@@ -978,7 +978,7 @@ public final class QuoteExtractor {
       }
       return switch (f.kind()) {
         case PERSON -> speakerOf(f.person());
-        case UNNAMED -> new Speaker(null, null, words);
+        case UNNAMED, SELF -> new Speaker(null, null, words); // "an executive"; "I" (the writer)
         case PRONOUN, DESCRIPTION -> antecedent(p, j, q).withText(words);
         case NONE -> {
           if (words != null) {
@@ -1376,8 +1376,8 @@ public final class QuoteExtractor {
             }
           }
         }
-        for (Kind kind : List.of(Kind.UNNAMED, Kind.PRONOUN)) {
-          Pattern pattern = kind == Kind.UNNAMED ? lex.unnamed : lex.pronouns;
+        for (Kind kind : List.of(Kind.UNNAMED, Kind.PRONOUN, Kind.SELF)) {
+          Pattern pattern = kind == Kind.UNNAMED ? lex.unnamed : kind == Kind.PRONOUN ? lex.pronouns : lex.self;
           if (pattern == null) {
             continue;
           }

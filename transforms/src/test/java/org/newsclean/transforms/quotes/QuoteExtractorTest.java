@@ -418,4 +418,12 @@ class QuoteExtractorTest {
     QuoteMatch q = EXTRACTOR.extract(pronoun, "en", persons(pronoun, "John Roe", "Jane Doe")).get(0);
     assertEquals("he", q.speakerText());
   }
+
+  @Test
+  void theWriterSpeakingInTheFirstPersonIsNoPerson() {
+    String text = "My mother, Olive Roe, mentioned the devil. I laughed and said, “I don't believe in the devil.”";
+    QuoteMatch q = EXTRACTOR.extract(text, "en", persons(text, "Olive Roe")).get(0);
+    assertNull(q.speaker());
+    assertEquals("I", q.speakerText());
+  }
 }
