@@ -137,6 +137,9 @@ final class QuoteScanner {
           nextIn = t.charAt(i + 2);
         }
       }
+      if (c == '\u201D' && depth == 0 && i == firstNonSpace(t, ps, pe) && !isSpace(next) && !isClosingPunct(next)) {
+        c = '\u201C'; // a closing mark written to open the paragraph's quote (”Text …”)
+      }
       boolean glued = mayBeGlued(c) && Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next);
       boolean canOpen = glued || (isOpener(c) && canOpen(c, prev, next, nextIn));
       boolean canClose = glued || canClose(c, prev, prevIn, next);
@@ -181,6 +184,14 @@ final class QuoteScanner {
       emit(out, t, stackPos[0], pe, pe, false);
     }
     return out;
+  }
+
+  private static int firstNonSpace(String t, int ps, int pe) {
+    int i = ps;
+    while (i < pe && isSpace(t.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean canOpen(char c, char prev, char next, char nextIn) {

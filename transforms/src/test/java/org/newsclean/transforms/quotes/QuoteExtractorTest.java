@@ -426,4 +426,11 @@ class QuoteExtractorTest {
     assertNull(q.speaker());
     assertEquals("I", q.speakerText());
   }
+
+  @Test
+  void aClosingMarkOpeningTheParagraphOpensItsQuote() {
+    assertEquals(List.of("What is most infuriating is his attention.", "Next"),
+        texts("”What is most infuriating is his attention.” ― Nell Grey\n\n“Next” she said."));
+    assertEquals(List.of("Fine,"), texts("Yes.” “Fine,” she said.")); // a stray closer elsewhere stays ignored
+  }
 }
