@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +19,25 @@ import java.util.stream.Stream;
 import org.newsclean.transforms.boilerplate.BoilerplateStripper;
 import org.newsclean.transforms.boilerplate.StrippedText;
 import org.newsclean.transforms.dedup.ExactDuplicates;
+import org.newsclean.transforms.dedup.MinHash;
+import org.newsclean.transforms.dedup.NearDuplicates;
+import org.newsclean.transforms.dedup.StoryProfile;
 import org.newsclean.transforms.entities.EntityAggregator;
 import org.newsclean.transforms.entities.EntityCatalog;
 import org.newsclean.transforms.entities.EntityExtractor;
 import org.newsclean.transforms.entities.Mention;
 import org.newsclean.transforms.language.LanguageGuess;
 import org.newsclean.transforms.language.LanguageIdentifier;
+import org.newsclean.transforms.quotes.ExtractQuotes;
 import org.newsclean.transforms.quotes.QuoteExtractor;
+import org.newsclean.transforms.quotes.QuoteGroups;
 import org.newsclean.transforms.quotes.QuoteMatch;
 import org.newsclean.transforms.read.ArticleParser;
 import org.newsclean.transforms.records.Article;
 import org.newsclean.transforms.records.EntityRecord;
 import org.newsclean.transforms.records.MentionRef;
+import org.newsclean.transforms.records.QuoteRecord;
+import org.newsclean.transforms.records.QuoteRef;
 
 /**
  * The benchmark's baseline: the pipeline's core classes called in a plain single-threaded loop over
@@ -39,15 +48,23 @@ import org.newsclean.transforms.records.MentionRef;
  * </pre>
  *
  * <p>Same work as the pipeline, in the same order: parse every file with {@link ArticleParser}, strip
- * boilerplate, group exact copies by content key and merge them, then per document detect the language,
- * extract entities and quotes, aggregate entities over all documents, and write documents, mentions and
- * entities as JSON Lines (Jackson; the pipeline writes Parquet too, through Beam's schema utilities).
+ * boilerplate, group exact copies by content key and merge them, mark near-duplicates (MinHash signatures,
+ * LSH buckets, verified pairs, connected components), then per document detect the language, extract
+ * entities and quotes, group quotes by {@code quote_id}, cluster stories over all documents ({@link
+ * StoryProfile} candidates and similarity, components), aggregate entities over all documents, and write
+ * documents and entities as JSON Lines (Jackson; the pipeline writes Parquet too, through Beam's schema
+ * utilities, and writes quotes and mentions). Every candidate, pair and component is held in memory (hash
+ * maps and union-find) where the pipeline shuffles; the settings are the pipeline's defaults.
  * Prints one JSON line with the counts, the time of each stage and the peak resident memory.
  */
 public final class BaselineLoop {
   /** Stage names, in pipeline order. */
   static final List<String> STAGES =
-      List.of("list", "read", "boilerplate", "dedup", "language", "entities", "quotes", "aggregate", "write");
+      List.of("list", "read", "boilerplate", "dedup", "near_duplicates", "language", "entities", "quotes", "stories",
+          "aggregate", "write");
+
+  /** Candidate settings of the story stage: those of {@code ClusterStories}. */
+  private static final MinHash.Settings STORY_CANDIDATES = new MinHash.Settings(1, 16, 8, 0.0);
 
   private final Map<String, Long> nanos = new LinkedHashMap<>();
 
@@ -121,10 +138,20 @@ public final class BaselineLoop {
       t = tick("dedup", t);
     }
 
+    t = System.nanoTime();
+    for (Map.Entry<String, Article> group : copies.entrySet()) {
+      group.setValue(ExactDuplicates.merge(group.getKey(), List.of(group.getValue())));
+    }
+    t = tick("dedup", t);
+    Map<String, String> nearDuplicateOf = nearDuplicates(copies.values());
+    t = tick("near_duplicates", t);
+
     long documents = 0;
     long quoteCount = 0;
     long mentionCount = 0;
     Map<String, List<EntityRecord>> partials = new TreeMap<>();
+    Map<String, QuoteRecord> quoteGroups = new HashMap<>();
+    Map<String, StoryProfile> profiles = new TreeMap<>();
     BufferedWriter docs = null;
     if (output != null) {
       Files.createDirectories(output);
@@ -132,9 +159,13 @@ public final class BaselineLoop {
     }
     t = System.nanoTime();
     for (Map.Entry<String, Article> group : copies.entrySet()) {
-      Article doc = ExactDuplicates.merge(group.getKey(), List.of(group.getValue()));
+      Article doc = group.getValue();
       group.setValue(null); // the document is written below: let the copy go
-      t = tick("dedup", t);
+      String representative = nearDuplicateOf.get(doc.getDocId());
+      if (representative != null) {
+        doc = doc.toBuilder().setNearDuplicateOf(representative).build();
+      }
+      t = tick("near_duplicates", t);
       LanguageGuess guess = identifier.detect(doc.getText());
       t = tick("language", t);
       List<Mention> mentions = extractor.extract(doc.getText(), guess.language());
@@ -151,9 +182,22 @@ public final class BaselineLoop {
       mentionCount += refs.size();
       t = tick("entities", t);
       List<QuoteMatch> found = quotes.extract(doc.getText(), guess.language(), mentions);
+      List<QuoteRef> quoteRefs = new ArrayList<>(found.size());
+      for (QuoteMatch q : found) {
+        quoteRefs.add(ExtractQuotes.toRef(q, guess.language()));
+      }
+      doc = doc.toBuilder().withQuotes(quoteRefs).build();
+      for (QuoteRecord occurrence : QuoteGroups.occurrencesOf(doc)) {
+        quoteGroups.merge(occurrence.getQuoteId(), occurrence, (a, b) -> QuoteGroups.merge(List.of(a, b)));
+      }
       quoteCount += found.size();
       documents++;
       t = tick("quotes", t);
+      StoryProfile profile = StoryProfile.of(doc);
+      if (profile.linkable()) {
+        profiles.put(doc.getDocId(), profile);
+      }
+      t = tick("stories", t);
       for (EntityRecord partial : EntityAggregator.partials(doc)) {
         partials.computeIfAbsent(partial.getEntityId(), k -> new ArrayList<>()).add(partial);
       }
@@ -167,6 +211,8 @@ public final class BaselineLoop {
     if (docs != null) {
       docs.close();
     }
+    long storyCount = stories(documents, profiles, nearDuplicateOf);
+    t = tick("stories", t);
     List<EntityRecord> entities = new ArrayList<>(partials.size());
     partials.forEach((id, parts) -> entities.add(EntityAggregator.merge(id, parts)));
     t = tick("aggregate", t);
@@ -187,13 +233,80 @@ public final class BaselineLoop {
     result.put("documents", documents);
     result.put("duplicates", files.size() - rejected - documents);
     result.put("rejected", rejected);
-    result.put("quotes", quoteCount);
+    result.put("near_duplicates", nearDuplicateOf.size());
+    result.put("stories", storyCount);
+    result.put("quotes", quoteGroups.size());
+    result.put("quote_occurrences", quoteCount);
     result.put("mentions", mentionCount);
     result.put("entities", entities.size());
     result.put("setup_s", setupNanos / 1e9);
     ObjectNode stages = result.putObject("stage_s");
     nanos.forEach((stage, n) -> stages.put(stage, n / 1e9));
     return result;
+  }
+
+  /**
+   * Near-duplicate marking as {@code MarkNearDuplicates} does it: signatures, LSH buckets, candidate pairs
+   * verified on the estimated Jaccard, connected components; every member of a component but its
+   * representative (smallest rank key: longest text, then smallest id) maps to the representative's id.
+   */
+  private static Map<String, String> nearDuplicates(Iterable<Article> articles) {
+    MinHash.Settings settings = MinHash.Settings.defaults();
+    MinHash minHash = new MinHash(settings);
+    Map<String, long[]> signatures = new HashMap<>();
+    Map<Long, TreeSet<String>> buckets = new HashMap<>();
+    for (Article a : articles) {
+      long[] signature = minHash.signature(a.getText());
+      if (signature == null) {
+        continue;
+      }
+      String rank = NearDuplicates.rankKey(a.getDocId(), a.getText().length());
+      signatures.put(rank, signature);
+      for (Long key : minHash.bandKeys(signature)) {
+        buckets.computeIfAbsent(key, k -> new TreeSet<>()).add(rank);
+      }
+    }
+    List<String[]> edges = verifiedPairs(buckets, (x, y) -> MinHash.estimate(signatures.get(x), signatures.get(y)), settings.threshold());
+    Map<String, String> representativeOf = new HashMap<>();
+    NearDuplicates.components(edges).forEach((member, root) -> {
+      if (!member.equals(root)) {
+        representativeOf.put(NearDuplicates.docIdOf(member), NearDuplicates.docIdOf(root));
+      }
+    });
+    return representativeOf;
+  }
+
+  /** Story clustering as {@code ClusterStories} does it; returns the number of stories (a document alone is one). */
+  private static long stories(long documents, Map<String, StoryProfile> profiles, Map<String, String> nearDuplicateOf) {
+    MinHash minHash = new MinHash(STORY_CANDIDATES);
+    Map<Long, TreeSet<String>> buckets = new HashMap<>();
+    profiles.forEach((docId, profile) -> {
+      for (Long key : minHash.bandKeys(minHash.signatureOfShingles(profile.featureHashes()))) {
+        buckets.computeIfAbsent(key, k -> new TreeSet<>()).add(docId);
+      }
+    });
+    List<String[]> edges =
+        verifiedPairs(buckets, (x, y) -> StoryProfile.similarity(profiles.get(x), profiles.get(y)), StoryProfile.DEFAULT_THRESHOLD);
+    nearDuplicateOf.forEach((member, representative) -> edges.add(new String[] {member, representative}));
+    Map<String, String> labels = NearDuplicates.components(edges);
+    return documents - labels.size() + labels.values().stream().distinct().count();
+  }
+
+  private static List<String[]> verifiedPairs(
+      Map<Long, TreeSet<String>> buckets, java.util.function.ToDoubleBiFunction<String, String> score, double threshold) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<String[]> edges = new ArrayList<>();
+    for (TreeSet<String> members : buckets.values()) {
+      if (members.size() < 2) {
+        continue;
+      }
+      for (String[] pair : NearDuplicates.candidatePairs(new ArrayList<>(members))) {
+        if (seen.add(pair[0] + "\u0000" + pair[1]) && score.applyAsDouble(pair[0], pair[1]) >= threshold) {
+          edges.add(pair);
+        }
+      }
+    }
+    return edges;
   }
 
   private static ObjectNode documentJson(ObjectMapper json, Article doc) {
