@@ -1,11 +1,8 @@
 package org.newsclean.pipeline.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.beam.sdk.schemas.NoSuchSchemaException;
+import org.apache.beam.sdk.schemas.Schema;
+import org.apache.beam.sdk.schemas.SchemaRegistry;
+import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.values.Row;
+import org.newsclean.pipeline.io.OutputLayout;
+import org.newsclean.pipeline.io.RecordFiles;
+import org.newsclean.pipeline.io.WriteSortedShards;
 import org.newsclean.transforms.boilerplate.BoilerplateStripper;
+import org.newsclean.transforms.boilerplate.StripBoilerplate;
 import org.newsclean.transforms.boilerplate.StrippedText;
 import org.newsclean.transforms.dedup.ExactDuplicates;
 import org.newsclean.transforms.dedup.MinHash;
@@ -33,9 +40,13 @@ import org.newsclean.transforms.quotes.QuoteExtractor;
 import org.newsclean.transforms.quotes.QuoteGroups;
 import org.newsclean.transforms.quotes.QuoteMatch;
 import org.newsclean.transforms.read.ArticleParser;
+import org.newsclean.transforms.read.ReadArticles;
 import org.newsclean.transforms.records.Article;
 import org.newsclean.transforms.records.EntityRecord;
+import org.newsclean.transforms.records.MentionRecord;
 import org.newsclean.transforms.records.MentionRef;
+import org.newsclean.transforms.records.OutputRecords;
+import org.newsclean.transforms.records.Rejected;
 import org.newsclean.transforms.records.QuoteRecord;
 import org.newsclean.transforms.records.QuoteRef;
 
@@ -109,6 +120,8 @@ public final class BaselineLoop {
     }
     t = tick("list", t);
 
+    Outputs out = output == null ? null : new Outputs(output);
+    t = tick("write", t);
     long bytes = 0;
     long rejected = 0;
     // one article per content key, merged with each copy as it comes (ExactDuplicates.merge is associative),
@@ -121,16 +134,26 @@ public final class BaselineLoop {
       t = tick("read", t);
       if (!(outcome instanceof ArticleParser.Parsed parsed)) {
         rejected++;
+        if (out != null) {
+          ArticleParser.Failure failure = (ArticleParser.Failure) outcome;
+          out.rejected.write(Rejected.create(source(file), ReadArticles.STAGE, failure.reason(), failure.detail()));
+        }
+        t = tick("write", t);
         continue;
       }
       StrippedText stripped = stripper.strip(parsed.text());
       t = tick("boilerplate", t);
       if (stripped.text().isBlank()) {
         rejected++;
+        if (out != null) {
+          out.rejected.write(Rejected.create(source(file), StripBoilerplate.STAGE, StripBoilerplate.EMPTY_AFTER_CLEANING,
+              "no article text left after removing " + stripped.removed().size() + " boilerplate segments"));
+        }
+        t = tick("write", t);
         continue;
       }
       Article article =
-          Article.read(file.toAbsolutePath().toString(), parsed.contentType(), parsed.title(), stripped.text()).toBuilder()
+          Article.read(source(file), parsed.contentType(), parsed.title(), stripped.text()).toBuilder()
               .withBoilerplateRemoved(stripped.removed())
               .build();
       String key = ExactDuplicates.contentKey(article.getText());
@@ -152,11 +175,6 @@ public final class BaselineLoop {
     Map<String, List<EntityRecord>> partials = new TreeMap<>();
     Map<String, QuoteRecord> quoteGroups = new HashMap<>();
     Map<String, StoryProfile> profiles = new TreeMap<>();
-    BufferedWriter docs = null;
-    if (output != null) {
-      Files.createDirectories(output);
-      docs = Files.newBufferedWriter(output.resolve("documents.jsonl"), StandardCharsets.UTF_8);
-    }
     t = System.nanoTime();
     for (Map.Entry<String, Article> group : copies.entrySet()) {
       Article doc = group.getValue();
@@ -175,7 +193,7 @@ public final class BaselineLoop {
       }
       doc = doc.toBuilder()
           .setLanguage(guess.language())
-          .setLanguageConfidence(guess.confidence())
+          .setLanguageConfidence(guess.recordedConfidence())
           .withMentions(refs)
           .withEntities(EntityAggregator.summarize(mentions))
           .build();
@@ -202,27 +220,27 @@ public final class BaselineLoop {
         partials.computeIfAbsent(partial.getEntityId(), k -> new ArrayList<>()).add(partial);
       }
       t = tick("aggregate", t);
-      if (docs != null) {
-        docs.write(json.writeValueAsString(documentJson(json, doc)));
-        docs.write('\n');
+      if (out != null) {
+        out.documents.write(doc);
+        for (MentionRecord m : OutputRecords.mentionsOf(doc)) {
+          out.mentions.write(m);
+        }
       }
       t = tick("write", t);
-    }
-    if (docs != null) {
-      docs.close();
     }
     long storyCount = stories(documents, profiles, nearDuplicateOf);
     t = tick("stories", t);
     List<EntityRecord> entities = new ArrayList<>(partials.size());
     partials.forEach((id, parts) -> entities.add(EntityAggregator.merge(id, parts)));
     t = tick("aggregate", t);
-    if (output != null) {
-      try (BufferedWriter ents = Files.newBufferedWriter(output.resolve("entities.jsonl"), StandardCharsets.UTF_8)) {
-        for (EntityRecord e : entities) {
-          ents.write(json.writeValueAsString(json.createObjectNode().put("entity_id", e.getEntityId()).put("name", e.getName())));
-          ents.write('\n');
-        }
+    if (out != null) {
+      for (QuoteRecord q : new TreeMap<>(quoteGroups).values()) {
+        out.quotes.write(q);
       }
+      for (EntityRecord e : entities) {
+        out.entities.write(e);
+      }
+      out.close();
     }
     tick("write", t);
 
@@ -309,18 +327,56 @@ public final class BaselineLoop {
     return edges;
   }
 
-  private static ObjectNode documentJson(ObjectMapper json, Article doc) {
-    ObjectNode node = json.createObjectNode();
-    node.put("doc_id", doc.getDocId());
-    node.put("source", doc.getSource());
-    node.put("language", doc.getLanguage());
-    node.put("text", doc.getText());
-    node.putPOJO("duplicate_sources", doc.getDuplicateSources());
-    node.putPOJO("boilerplate_removed", doc.getBoilerplateRemoved());
-    ArrayNode mentions = node.putArray("mentions");
-    for (MentionRef m : doc.getMentions()) {
-      mentions.addObject().put("entity_id", m.getEntityId()).put("surface", m.getSurface()).put("start", m.getStart()).put("end", m.getEnd());
+  private static String source(Path file) {
+    return file.toAbsolutePath().toString();
+  }
+
+  /**
+   * The pipeline's five record sets, each as one JSON Lines and one Parquet file ({@link RecordFiles}, the
+   * pipeline's writer), in arrival order: the pipeline sorts each shard before writing, the baseline does not.
+   */
+  private static final class Outputs implements AutoCloseable {
+    final Sink<Article> documents;
+    final Sink<MentionRecord> mentions;
+    final Sink<QuoteRecord> quotes;
+    final Sink<EntityRecord> entities;
+    final Sink<Rejected> rejected;
+
+    Outputs(Path root) throws IOException {
+      SchemaRegistry registry = SchemaRegistry.createDefault();
+      documents = new Sink<>(registry, Article.class, root.resolve(OutputLayout.DOCUMENTS), Set.of("mentions"));
+      mentions = new Sink<>(registry, MentionRecord.class, root.resolve(OutputLayout.MENTIONS), Set.of());
+      quotes = new Sink<>(registry, QuoteRecord.class, root.resolve(OutputLayout.QUOTES), Set.of());
+      entities = new Sink<>(registry, EntityRecord.class, root.resolve(OutputLayout.ENTITIES), Set.of());
+      rejected = new Sink<>(registry, Rejected.class, root.resolve(OutputLayout.REJECTED), Set.of());
     }
-    return node;
+
+    @Override
+    public void close() throws IOException {
+      for (Sink<?> sink : List.of(documents, mentions, quotes, entities, rejected)) {
+        sink.out.close();
+      }
+    }
+  }
+
+  private static final class Sink<T> {
+    private final SerializableFunction<T, Row> toRow;
+    private final Schema schema;
+    private final RecordFiles.Output out;
+
+    Sink(SchemaRegistry registry, Class<T> type, Path dir, Set<String> excluded) throws IOException {
+      try {
+        toRow = registry.getToRowFunction(type);
+        schema = WriteSortedShards.outputSchema(registry.getSchema(type), excluded);
+      } catch (NoSuchSchemaException e) {
+        throw new IllegalStateException("no schema for " + type, e);
+      }
+      Files.createDirectories(dir);
+      out = new RecordFiles(schema, true).open(dir.toString(), "part-00000-of-00001");
+    }
+
+    void write(T record) throws IOException {
+      out.write(RecordFiles.project(toRow.apply(record), schema));
+    }
   }
 }
