@@ -173,7 +173,7 @@ public final class BaselineLoop {
     long quoteCount = 0;
     long mentionCount = 0;
     Map<String, List<EntityRecord>> partials = new TreeMap<>();
-    Map<String, QuoteRecord> quoteGroups = new HashMap<>();
+    Map<String, List<QuoteRecord>> quoteGroups = new HashMap<>();
     Map<String, StoryProfile> profiles = new TreeMap<>();
     t = System.nanoTime();
     for (Map.Entry<String, Article> group : copies.entrySet()) {
@@ -206,7 +206,7 @@ public final class BaselineLoop {
       }
       doc = doc.toBuilder().withQuotes(quoteRefs).build();
       for (QuoteRecord occurrence : QuoteGroups.occurrencesOf(doc)) {
-        quoteGroups.merge(occurrence.getQuoteId(), occurrence, (a, b) -> QuoteGroups.merge(List.of(a, b)));
+        quoteGroups.computeIfAbsent(occurrence.getQuoteId(), k -> new ArrayList<>()).add(occurrence);
       }
       quoteCount += found.size();
       documents++;
@@ -228,13 +228,18 @@ public final class BaselineLoop {
       }
       t = tick("write", t);
     }
+    List<QuoteRecord> groupedQuotes = new ArrayList<>(quoteGroups.size());
+    for (List<QuoteRecord> occurrences : new TreeMap<>(quoteGroups).values()) {
+      groupedQuotes.add(QuoteGroups.merge(occurrences));
+    }
+    t = tick("quotes", t);
     long storyCount = stories(documents, profiles, nearDuplicateOf);
     t = tick("stories", t);
     List<EntityRecord> entities = new ArrayList<>(partials.size());
     partials.forEach((id, parts) -> entities.add(EntityAggregator.merge(id, parts)));
     t = tick("aggregate", t);
     if (out != null) {
-      for (QuoteRecord q : new TreeMap<>(quoteGroups).values()) {
+      for (QuoteRecord q : groupedQuotes) {
         out.quotes.write(q);
       }
       for (EntityRecord e : entities) {
