@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
@@ -18,6 +19,7 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -138,13 +140,24 @@ public final class NewsPipeline {
               .withKeyRanges(options.getDedupKeyRanges());
       unique = unique.apply("MarkNearDuplicates", seen == null ? near : near.withEarlierRuns(seen));
     }
-    PCollection<Article> documents =
+    PCollection<Article> extracted =
         unique
             .apply(
                 "DetectLanguage",
                 DetectLanguage.withThreshold(options.getLanguageMinConfidence(), options.getLanguageSampleChars()))
             .apply("ExtractEntities", ExtractEntities.withUserCatalog(options.getEntityCatalog()))
             .apply("ExtractQuotes", ExtractQuotes.withDefaultRules());
+    // Mentions leave the documents here: they are written as their own records (and documents are written
+    // without them), so the story join and the document writer do not shuffle them again.
+    PCollection<MentionRecord> mentions =
+        extracted.apply("ToMentions", FlatMapElements.into(TypeDescriptor.of(MentionRecord.class)).via(OutputRecords::mentionsOf));
+    PCollection<EntityRecord> entities = extracted.apply("AggregateEntities", AggregateEntities.acrossDocuments());
+    PCollection<Article> documents =
+        extracted
+            .apply(
+                "DropMentions",
+                MapElements.into(TypeDescriptor.of(Article.class)).via((Article a) -> a.toBuilder().withMentions(List.of()).build()))
+            .setCoder(extracted.getCoder());
     if (options.getDedupStories()) {
       // after entity and quote extraction: stories are found from entity ids, numbers and quoted speakers
       documents =
@@ -178,14 +191,9 @@ public final class NewsPipeline {
     documents
         .apply("GroupQuotes", GroupQuotes.acrossDocuments())
         .apply("WriteQuotes", WriteSortedShards.to(layout.directory(OutputLayout.QUOTES), shards, QuoteRecord::getQuoteId));
-    documents
-        .apply("ToMentions", FlatMapElements.into(TypeDescriptor.of(MentionRecord.class)).via(OutputRecords::mentionsOf))
-        .apply(
-            "WriteMentions",
-            WriteSortedShards.to(layout.directory(OutputLayout.MENTIONS), shards, OutputRecords::mentionKey));
-    documents
-        .apply("AggregateEntities", AggregateEntities.acrossDocuments())
-        .apply("WriteEntities", WriteSortedShards.to(layout.directory(OutputLayout.ENTITIES), shards, EntityRecord::getEntityId));
+    mentions.apply(
+        "WriteMentions", WriteSortedShards.to(layout.directory(OutputLayout.MENTIONS), shards, OutputRecords::mentionKey));
+    entities.apply("WriteEntities", WriteSortedShards.to(layout.directory(OutputLayout.ENTITIES), shards, EntityRecord::getEntityId));
     rejected.apply("WriteRejected", WriteSortedShards.to(layout.directory(OutputLayout.REJECTED), shards, Rejected::getSource));
   }
 

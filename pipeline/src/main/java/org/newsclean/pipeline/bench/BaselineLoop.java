@@ -1,34 +1,54 @@
 package org.newsclean.pipeline.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.beam.sdk.schemas.NoSuchSchemaException;
+import org.apache.beam.sdk.schemas.Schema;
+import org.apache.beam.sdk.schemas.SchemaRegistry;
+import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.values.Row;
+import org.newsclean.pipeline.io.OutputLayout;
+import org.newsclean.pipeline.io.RecordFiles;
+import org.newsclean.pipeline.io.WriteSortedShards;
 import org.newsclean.transforms.boilerplate.BoilerplateStripper;
+import org.newsclean.transforms.boilerplate.StripBoilerplate;
 import org.newsclean.transforms.boilerplate.StrippedText;
 import org.newsclean.transforms.dedup.ExactDuplicates;
+import org.newsclean.transforms.dedup.MinHash;
+import org.newsclean.transforms.dedup.NearDuplicates;
+import org.newsclean.transforms.dedup.StoryProfile;
 import org.newsclean.transforms.entities.EntityAggregator;
 import org.newsclean.transforms.entities.EntityCatalog;
 import org.newsclean.transforms.entities.EntityExtractor;
 import org.newsclean.transforms.entities.Mention;
 import org.newsclean.transforms.language.LanguageGuess;
 import org.newsclean.transforms.language.LanguageIdentifier;
+import org.newsclean.transforms.quotes.ExtractQuotes;
 import org.newsclean.transforms.quotes.QuoteExtractor;
+import org.newsclean.transforms.quotes.QuoteGroups;
 import org.newsclean.transforms.quotes.QuoteMatch;
 import org.newsclean.transforms.read.ArticleParser;
+import org.newsclean.transforms.read.ReadArticles;
 import org.newsclean.transforms.records.Article;
 import org.newsclean.transforms.records.EntityRecord;
+import org.newsclean.transforms.records.MentionRecord;
 import org.newsclean.transforms.records.MentionRef;
+import org.newsclean.transforms.records.OutputRecords;
+import org.newsclean.transforms.records.Rejected;
+import org.newsclean.transforms.records.QuoteRecord;
+import org.newsclean.transforms.records.QuoteRef;
 
 /**
  * The benchmark's baseline: the pipeline's core classes called in a plain single-threaded loop over
@@ -39,15 +59,23 @@ import org.newsclean.transforms.records.MentionRef;
  * </pre>
  *
  * <p>Same work as the pipeline, in the same order: parse every file with {@link ArticleParser}, strip
- * boilerplate, group exact copies by content key and merge them, then per document detect the language,
- * extract entities and quotes, aggregate entities over all documents, and write documents, mentions and
- * entities as JSON Lines (Jackson; the pipeline writes Parquet too, through Beam's schema utilities).
+ * boilerplate, group exact copies by content key and merge them, mark near-duplicates (MinHash signatures,
+ * LSH buckets, verified pairs, connected components), then per document detect the language, extract
+ * entities and quotes, group quotes by {@code quote_id}, cluster stories over all documents ({@link
+ * StoryProfile} candidates and similarity, components), aggregate entities over all documents, and write
+ * documents and entities as JSON Lines (Jackson; the pipeline writes Parquet too, through Beam's schema
+ * utilities, and writes quotes and mentions). Every candidate, pair and component is held in memory (hash
+ * maps and union-find) where the pipeline shuffles; the settings are the pipeline's defaults.
  * Prints one JSON line with the counts, the time of each stage and the peak resident memory.
  */
 public final class BaselineLoop {
   /** Stage names, in pipeline order. */
   static final List<String> STAGES =
-      List.of("list", "read", "boilerplate", "dedup", "language", "entities", "quotes", "aggregate", "write");
+      List.of("list", "read", "boilerplate", "dedup", "near_duplicates", "language", "entities", "quotes", "stories",
+          "aggregate", "write");
+
+  /** Candidate settings of the story stage: those of {@code ClusterStories}. */
+  private static final MinHash.Settings STORY_CANDIDATES = new MinHash.Settings(1, 16, 8, 0.0);
 
   private final Map<String, Long> nanos = new LinkedHashMap<>();
 
@@ -92,6 +120,8 @@ public final class BaselineLoop {
     }
     t = tick("list", t);
 
+    Outputs out = output == null ? null : new Outputs(output);
+    t = tick("write", t);
     long bytes = 0;
     long rejected = 0;
     // one article per content key, merged with each copy as it comes (ExactDuplicates.merge is associative),
@@ -104,16 +134,26 @@ public final class BaselineLoop {
       t = tick("read", t);
       if (!(outcome instanceof ArticleParser.Parsed parsed)) {
         rejected++;
+        if (out != null) {
+          ArticleParser.Failure failure = (ArticleParser.Failure) outcome;
+          out.rejected.write(Rejected.create(source(file), ReadArticles.STAGE, failure.reason(), failure.detail()));
+        }
+        t = tick("write", t);
         continue;
       }
       StrippedText stripped = stripper.strip(parsed.text());
       t = tick("boilerplate", t);
       if (stripped.text().isBlank()) {
         rejected++;
+        if (out != null) {
+          out.rejected.write(Rejected.create(source(file), StripBoilerplate.STAGE, StripBoilerplate.EMPTY_AFTER_CLEANING,
+              "no article text left after removing " + stripped.removed().size() + " boilerplate segments"));
+        }
+        t = tick("write", t);
         continue;
       }
       Article article =
-          Article.read(file.toAbsolutePath().toString(), parsed.contentType(), parsed.title(), stripped.text()).toBuilder()
+          Article.read(source(file), parsed.contentType(), parsed.title(), stripped.text()).toBuilder()
               .withBoilerplateRemoved(stripped.removed())
               .build();
       String key = ExactDuplicates.contentKey(article.getText());
@@ -121,20 +161,29 @@ public final class BaselineLoop {
       t = tick("dedup", t);
     }
 
+    t = System.nanoTime();
+    for (Map.Entry<String, Article> group : copies.entrySet()) {
+      group.setValue(ExactDuplicates.merge(group.getKey(), List.of(group.getValue())));
+    }
+    t = tick("dedup", t);
+    Map<String, String> nearDuplicateOf = nearDuplicates(copies.values());
+    t = tick("near_duplicates", t);
+
     long documents = 0;
     long quoteCount = 0;
     long mentionCount = 0;
     Map<String, List<EntityRecord>> partials = new TreeMap<>();
-    BufferedWriter docs = null;
-    if (output != null) {
-      Files.createDirectories(output);
-      docs = Files.newBufferedWriter(output.resolve("documents.jsonl"), StandardCharsets.UTF_8);
-    }
+    Map<String, List<QuoteRecord>> quoteGroups = new HashMap<>();
+    Map<String, StoryProfile> profiles = new TreeMap<>();
     t = System.nanoTime();
     for (Map.Entry<String, Article> group : copies.entrySet()) {
-      Article doc = ExactDuplicates.merge(group.getKey(), List.of(group.getValue()));
+      Article doc = group.getValue();
       group.setValue(null); // the document is written below: let the copy go
-      t = tick("dedup", t);
+      String representative = nearDuplicateOf.get(doc.getDocId());
+      if (representative != null) {
+        doc = doc.toBuilder().setNearDuplicateOf(representative).build();
+      }
+      t = tick("near_duplicates", t);
       LanguageGuess guess = identifier.detect(doc.getText());
       t = tick("language", t);
       List<Mention> mentions = extractor.extract(doc.getText(), guess.language());
@@ -144,39 +193,59 @@ public final class BaselineLoop {
       }
       doc = doc.toBuilder()
           .setLanguage(guess.language())
-          .setLanguageConfidence(guess.confidence())
+          .setLanguageConfidence(guess.recordedConfidence())
           .withMentions(refs)
           .withEntities(EntityAggregator.summarize(mentions))
           .build();
       mentionCount += refs.size();
       t = tick("entities", t);
       List<QuoteMatch> found = quotes.extract(doc.getText(), guess.language(), mentions);
+      List<QuoteRef> quoteRefs = new ArrayList<>(found.size());
+      for (QuoteMatch q : found) {
+        quoteRefs.add(ExtractQuotes.toRef(q, guess.language()));
+      }
+      doc = doc.toBuilder().withQuotes(quoteRefs).build();
+      for (QuoteRecord occurrence : QuoteGroups.occurrencesOf(doc)) {
+        quoteGroups.computeIfAbsent(occurrence.getQuoteId(), k -> new ArrayList<>()).add(occurrence);
+      }
       quoteCount += found.size();
       documents++;
       t = tick("quotes", t);
+      StoryProfile profile = StoryProfile.of(doc);
+      if (profile.linkable()) {
+        profiles.put(doc.getDocId(), profile);
+      }
+      t = tick("stories", t);
       for (EntityRecord partial : EntityAggregator.partials(doc)) {
         partials.computeIfAbsent(partial.getEntityId(), k -> new ArrayList<>()).add(partial);
       }
       t = tick("aggregate", t);
-      if (docs != null) {
-        docs.write(json.writeValueAsString(documentJson(json, doc)));
-        docs.write('\n');
+      if (out != null) {
+        out.documents.write(doc);
+        for (MentionRecord m : OutputRecords.mentionsOf(doc)) {
+          out.mentions.write(m);
+        }
       }
       t = tick("write", t);
     }
-    if (docs != null) {
-      docs.close();
+    List<QuoteRecord> groupedQuotes = new ArrayList<>(quoteGroups.size());
+    for (List<QuoteRecord> occurrences : new TreeMap<>(quoteGroups).values()) {
+      groupedQuotes.add(QuoteGroups.merge(occurrences));
     }
+    t = tick("quotes", t);
+    long storyCount = stories(documents, profiles, nearDuplicateOf);
+    t = tick("stories", t);
     List<EntityRecord> entities = new ArrayList<>(partials.size());
     partials.forEach((id, parts) -> entities.add(EntityAggregator.merge(id, parts)));
     t = tick("aggregate", t);
-    if (output != null) {
-      try (BufferedWriter ents = Files.newBufferedWriter(output.resolve("entities.jsonl"), StandardCharsets.UTF_8)) {
-        for (EntityRecord e : entities) {
-          ents.write(json.writeValueAsString(json.createObjectNode().put("entity_id", e.getEntityId()).put("name", e.getName())));
-          ents.write('\n');
-        }
+    if (out != null) {
+      for (QuoteRecord q : groupedQuotes) {
+        out.quotes.write(q);
       }
+      for (EntityRecord e : entities) {
+        out.entities.write(e);
+      }
+      out.close();
     }
     tick("write", t);
 
@@ -187,7 +256,10 @@ public final class BaselineLoop {
     result.put("documents", documents);
     result.put("duplicates", files.size() - rejected - documents);
     result.put("rejected", rejected);
-    result.put("quotes", quoteCount);
+    result.put("near_duplicates", nearDuplicateOf.size());
+    result.put("stories", storyCount);
+    result.put("quotes", quoteGroups.size());
+    result.put("quote_occurrences", quoteCount);
     result.put("mentions", mentionCount);
     result.put("entities", entities.size());
     result.put("setup_s", setupNanos / 1e9);
@@ -196,18 +268,120 @@ public final class BaselineLoop {
     return result;
   }
 
-  private static ObjectNode documentJson(ObjectMapper json, Article doc) {
-    ObjectNode node = json.createObjectNode();
-    node.put("doc_id", doc.getDocId());
-    node.put("source", doc.getSource());
-    node.put("language", doc.getLanguage());
-    node.put("text", doc.getText());
-    node.putPOJO("duplicate_sources", doc.getDuplicateSources());
-    node.putPOJO("boilerplate_removed", doc.getBoilerplateRemoved());
-    ArrayNode mentions = node.putArray("mentions");
-    for (MentionRef m : doc.getMentions()) {
-      mentions.addObject().put("entity_id", m.getEntityId()).put("surface", m.getSurface()).put("start", m.getStart()).put("end", m.getEnd());
+  /**
+   * Near-duplicate marking as {@code MarkNearDuplicates} does it: signatures, LSH buckets, candidate pairs
+   * verified on the estimated Jaccard, connected components; every member of a component but its
+   * representative (smallest rank key: longest text, then smallest id) maps to the representative's id.
+   */
+  private static Map<String, String> nearDuplicates(Iterable<Article> articles) {
+    MinHash.Settings settings = MinHash.Settings.defaults();
+    MinHash minHash = new MinHash(settings);
+    Map<String, long[]> signatures = new HashMap<>();
+    Map<Long, TreeSet<String>> buckets = new HashMap<>();
+    for (Article a : articles) {
+      long[] signature = minHash.signature(a.getText());
+      if (signature == null) {
+        continue;
+      }
+      String rank = NearDuplicates.rankKey(a.getDocId(), a.getText().length());
+      signatures.put(rank, signature);
+      for (Long key : minHash.bandKeys(signature)) {
+        buckets.computeIfAbsent(key, k -> new TreeSet<>()).add(rank);
+      }
     }
-    return node;
+    List<String[]> edges = verifiedPairs(buckets, (x, y) -> MinHash.estimate(signatures.get(x), signatures.get(y)), settings.threshold());
+    Map<String, String> representativeOf = new HashMap<>();
+    NearDuplicates.components(edges).forEach((member, root) -> {
+      if (!member.equals(root)) {
+        representativeOf.put(NearDuplicates.docIdOf(member), NearDuplicates.docIdOf(root));
+      }
+    });
+    return representativeOf;
+  }
+
+  /** Story clustering as {@code ClusterStories} does it; returns the number of stories (a document alone is one). */
+  private static long stories(long documents, Map<String, StoryProfile> profiles, Map<String, String> nearDuplicateOf) {
+    MinHash minHash = new MinHash(STORY_CANDIDATES);
+    Map<Long, TreeSet<String>> buckets = new HashMap<>();
+    profiles.forEach((docId, profile) -> {
+      for (Long key : minHash.bandKeys(minHash.signatureOfShingles(profile.featureHashes()))) {
+        buckets.computeIfAbsent(key, k -> new TreeSet<>()).add(docId);
+      }
+    });
+    List<String[]> edges =
+        verifiedPairs(buckets, (x, y) -> StoryProfile.similarity(profiles.get(x), profiles.get(y)), StoryProfile.DEFAULT_THRESHOLD);
+    nearDuplicateOf.forEach((member, representative) -> edges.add(new String[] {member, representative}));
+    Map<String, String> labels = NearDuplicates.components(edges);
+    return documents - labels.size() + labels.values().stream().distinct().count();
+  }
+
+  private static List<String[]> verifiedPairs(
+      Map<Long, TreeSet<String>> buckets, java.util.function.ToDoubleBiFunction<String, String> score, double threshold) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<String[]> edges = new ArrayList<>();
+    for (TreeSet<String> members : buckets.values()) {
+      if (members.size() < 2) {
+        continue;
+      }
+      for (String[] pair : NearDuplicates.candidatePairs(new ArrayList<>(members))) {
+        if (seen.add(pair[0] + "\u0000" + pair[1]) && score.applyAsDouble(pair[0], pair[1]) >= threshold) {
+          edges.add(pair);
+        }
+      }
+    }
+    return edges;
+  }
+
+  private static String source(Path file) {
+    return file.toAbsolutePath().toString();
+  }
+
+  /**
+   * The pipeline's five record sets, each as one JSON Lines and one Parquet file ({@link RecordFiles}, the
+   * pipeline's writer), in arrival order: the pipeline sorts each shard before writing, the baseline does not.
+   */
+  private static final class Outputs implements AutoCloseable {
+    final Sink<Article> documents;
+    final Sink<MentionRecord> mentions;
+    final Sink<QuoteRecord> quotes;
+    final Sink<EntityRecord> entities;
+    final Sink<Rejected> rejected;
+
+    Outputs(Path root) throws IOException {
+      SchemaRegistry registry = SchemaRegistry.createDefault();
+      documents = new Sink<>(registry, Article.class, root.resolve(OutputLayout.DOCUMENTS), Set.of("mentions"));
+      mentions = new Sink<>(registry, MentionRecord.class, root.resolve(OutputLayout.MENTIONS), Set.of());
+      quotes = new Sink<>(registry, QuoteRecord.class, root.resolve(OutputLayout.QUOTES), Set.of());
+      entities = new Sink<>(registry, EntityRecord.class, root.resolve(OutputLayout.ENTITIES), Set.of());
+      rejected = new Sink<>(registry, Rejected.class, root.resolve(OutputLayout.REJECTED), Set.of());
+    }
+
+    @Override
+    public void close() throws IOException {
+      for (Sink<?> sink : List.of(documents, mentions, quotes, entities, rejected)) {
+        sink.out.close();
+      }
+    }
+  }
+
+  private static final class Sink<T> {
+    private final SerializableFunction<T, Row> toRow;
+    private final Schema schema;
+    private final RecordFiles.Output out;
+
+    Sink(SchemaRegistry registry, Class<T> type, Path dir, Set<String> excluded) throws IOException {
+      try {
+        toRow = registry.getToRowFunction(type);
+        schema = WriteSortedShards.outputSchema(registry.getSchema(type), excluded);
+      } catch (NoSuchSchemaException e) {
+        throw new IllegalStateException("no schema for " + type, e);
+      }
+      Files.createDirectories(dir);
+      out = new RecordFiles(schema, true).open(dir.toString(), "part-00000-of-00001");
+    }
+
+    void write(T record) throws IOException {
+      out.write(RecordFiles.project(toRow.apply(record), schema));
+    }
   }
 }

@@ -1,25 +1,13 @@
 package org.newsclean.pipeline.io;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
-import java.nio.channels.Channels;
-import java.nio.channels.WritableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.extensions.avro.schemas.utils.AvroUtils;
-import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
-import org.apache.beam.sdk.io.fs.ResourceId;
-import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.schemas.Schema;
@@ -34,16 +22,12 @@ import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.util.MimeTypes;
-import org.apache.beam.sdk.util.RowJson;
-import org.apache.beam.sdk.util.RowJsonUtils;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
  * Writes a schema-carrying collection as JSON Lines and/or Snappy Parquet files whose content does
@@ -132,68 +116,41 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
         .apply("AllPaths", Flatten.pCollections());
   }
 
-  /** Writes one shard's sorted rows as JSON Lines and Parquet; the heavy writers are built once per instance. */
+  /** Writes one shard's sorted rows as JSON Lines and Parquet ({@link RecordFiles}). */
   private static final class ShardWriter implements Serializable {
     private static final long serialVersionUID = 1L;
     private final String directory;
     private final int shards;
-    private final Schema schema;
-    private final boolean parquet;
-    private transient ObjectMapper json;
-    private transient org.apache.avro.Schema avroSchema;
-    private transient ParquetIO.Sink sink;
+    private final RecordFiles files;
 
     ShardWriter(String directory, int shards, Schema schema, boolean parquet) {
+      this(directory, shards, new RecordFiles(schema, parquet));
+    }
+
+    private ShardWriter(String directory, int shards, RecordFiles files) {
       this.directory = directory;
       this.shards = shards;
-      this.schema = schema;
-      this.parquet = parquet;
+      this.files = files;
     }
 
     /** A copy with its own (not thread-safe) writers, for one DoFn instance. */
     ShardWriter open() {
-      ShardWriter copy = new ShardWriter(directory, shards, schema, parquet);
-      copy.json = RowJsonUtils.newObjectMapperWith(RowJson.RowJsonSerializer.forSchema(schema));
-      if (parquet) {
-        copy.avroSchema = AvroUtils.toAvroSchema(schema);
-        copy.sink = ParquetIO.sink(copy.avroSchema).withCompressionCodec(CompressionCodecName.SNAPPY);
-      }
-      return copy;
+      return new ShardWriter(directory, shards, files.copy());
     }
 
     Schema schema() {
-      return schema;
+      return files.schema();
     }
 
-    /** Writes the rows (already sorted; iterated once per format) of one shard; returns the paths written. */
+    /** Writes the rows (already sorted) of one shard; returns the paths written. */
     List<String> write(int shard, Iterable<Row> rows) throws IOException {
-      List<String> paths = new ArrayList<>(2);
-      String base = String.format("part-%05d-of-%05d", shard, shards);
-      ResourceId dir = FileSystems.matchNewResource(directory, true);
-
-      ResourceId jsonFile = dir.resolve(base + ".jsonl", StandardResolveOptions.RESOLVE_FILE);
-      try (WritableByteChannel channel = FileSystems.create(jsonFile, MimeTypes.TEXT);
-          OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+      RecordFiles.Output out = files.open(directory, String.format("part-%05d-of-%05d", shard, shards));
+      try (out) {
         for (Row row : rows) {
-          stream.write(RowJsonUtils.rowToJson(json, row).getBytes(StandardCharsets.UTF_8));
-          stream.write('\n');
+          out.write(row);
         }
       }
-      paths.add(jsonFile.toString());
-
-      if (parquet) {
-        ResourceId parquetFile = dir.resolve(base + ".parquet", StandardResolveOptions.RESOLVE_FILE);
-        try (WritableByteChannel channel = FileSystems.create(parquetFile, MimeTypes.BINARY)) {
-          sink.open(channel);
-          for (Row row : rows) {
-            GenericRecord avro = AvroUtils.toGenericRecord(row, avroSchema);
-            sink.write(avro);
-          }
-          sink.flush();
-        }
-        paths.add(parquetFile.toString());
-      }
-      return paths;
+      return out.paths();
     }
   }
 
@@ -231,15 +188,7 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
     }
 
     private Row project(Row row) {
-      Schema schema = open.schema();
-      if (row.getSchema().getFieldCount() == schema.getFieldCount()) {
-        return row;
-      }
-      Row.Builder builder = Row.withSchema(schema);
-      for (Schema.Field field : schema.getFields()) {
-        builder.addValue(row.getValue(field.getName()));
-      }
-      return builder.build();
+      return RecordFiles.project(row, open.schema());
     }
   }
 

@@ -58,7 +58,13 @@ final class TextLines {
         || s == Character.UnicodeScript.HANGUL;
   }
 
+  /** No code point below this one (CJK Radicals Supplement) is Han, Hiragana or Katakana. */
+  static final int FIRST_HAN_OR_KANA = 0x2E80;
+
   static boolean isHanOrKana(int cp) {
+    if (cp < FIRST_HAN_OR_KANA) {
+      return false; // most text: no script lookup
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
     return s == Character.UnicodeScript.HAN
         || s == Character.UnicodeScript.HIRAGANA

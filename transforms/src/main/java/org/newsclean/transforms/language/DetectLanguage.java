@@ -52,7 +52,7 @@ public final class DetectLanguage extends PTransform<PCollection<Article>, PColl
       out.output(
           article.toBuilder()
               .setLanguage(guess.language())
-              .setLanguageConfidence(Math.round(guess.confidence() * 10_000) / 10_000.0)
+              .setLanguageConfidence(guess.recordedConfidence())
               .build());
     }
   }

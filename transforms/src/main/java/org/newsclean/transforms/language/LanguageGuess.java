@@ -30,6 +30,11 @@ public record LanguageGuess(String language, double confidence) implements Seria
     return new LanguageGuess(UNDETERMINED, confidence);
   }
 
+  /** The confidence as records carry it: rounded to 4 decimals, so that it does not depend on float noise. */
+  public double recordedConfidence() {
+    return Math.round(confidence * 10_000) / 10_000.0;
+  }
+
   /** True unless the language is {@code "und"}. */
   public boolean isDetermined() {
     return !UNDETERMINED.equals(language);

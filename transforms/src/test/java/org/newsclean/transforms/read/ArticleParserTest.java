@@ -156,6 +156,50 @@ class ArticleParserTest {
     assertNull(ArticleParser.checkText("normal text", "text/plain"));
   }
 
+  /** The plain-text fast path gives what Tika's auto-detecting parser gives, on every seed and in every encoding. */
+  @Test
+  void plainTextFastPathGivesWhatFullDetectionGives() throws Exception {
+    ArticleParser full = ArticleParser.withFullDetection(ArticleParser.Limits.defaults());
+    java.util.List<byte[]> inputs = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<java.nio.file.Path> seeds = java.nio.file.Files.list(java.nio.file.Paths.get("..", "seeds"))) {
+      for (java.nio.file.Path seed : seeds.sorted().toList()) {
+        inputs.add(java.nio.file.Files.readAllBytes(seed));
+      }
+    }
+    assertEquals(5, inputs.size(), "five seeds");
+    inputs.add(FRENCH.getBytes(StandardCharsets.UTF_8));
+    inputs.add(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, FRENCH.getBytes(StandardCharsets.UTF_8)));
+    inputs.add((FRENCH + " Prix : 20 € – « fin ».").getBytes(Charset.forName("windows-1252")));
+    inputs.add(FRENCH.getBytes(StandardCharsets.ISO_8859_1));
+    inputs.add(KOREAN.getBytes(Charset.forName("EUC-KR")));
+    inputs.add(KOREAN.getBytes(StandardCharsets.UTF_8));
+    inputs.add(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, FRENCH.getBytes(StandardCharsets.UTF_16LE)));
+    inputs.add(("  \n<html><head><title>T</title></head><body><p>" + FRENCH + "</p></body></html>").getBytes(StandardCharsets.UTF_8));
+    java.io.InputStream seed = new java.io.BufferedInputStream(new ByteArrayInputStream(inputs.get(0)));
+    assertTrue(ArticleParser.isPlainText("a.txt", seed), "a seed takes the fast path");
+    assertEquals(inputs.get(0).length, seed.readAllBytes().length, "the check leaves the stream at its start");
+    assertTrue(!ArticleParser.isPlainText("a", new java.io.BufferedInputStream(new ByteArrayInputStream(inputs.get(0)))));
+    byte[] utf16 = inputs.get(inputs.size() - 2);
+    byte[] html = inputs.get(inputs.size() - 1);
+    assertTrue(!ArticleParser.isPlainText("a.txt", new java.io.BufferedInputStream(new ByteArrayInputStream(utf16))));
+    assertTrue(!ArticleParser.isPlainText("a.txt", new java.io.BufferedInputStream(new ByteArrayInputStream(html))));
+    for (String name : new String[] {"a.txt", "b.TXT", "c.text", "article", "d.html"}) {
+      for (byte[] bytes : inputs) {
+        ArticleParser.Outcome fast = PARSER.parse(name, bytes.length, () -> new ByteArrayInputStream(bytes));
+        ArticleParser.Outcome slow = full.parse(name, bytes.length, () -> new ByteArrayInputStream(bytes));
+        assertEquals(slow, fast, name + ": " + new String(bytes, 0, Math.min(60, bytes.length), StandardCharsets.ISO_8859_1));
+      }
+    }
+  }
+
+  @Test
+  void markupInATextFileIsStillParsedAsMarkup() {
+    String html = "<html><head><title>Un titre</title></head><body><p>" + FRENCH + "</p></body></html>";
+    ArticleParser.Parsed parsed = assertInstanceOf(ArticleParser.Parsed.class, parse("page.txt", html.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(parsed.contentType().startsWith("text/html"), parsed.contentType());
+    assertEquals("Un titre", parsed.title());
+  }
+
   private static byte[] concat(byte[] a, byte[] b) {
     byte[] out = new byte[a.length + b.length];
     System.arraycopy(a, 0, out, 0, a.length);

@@ -11,6 +11,19 @@ class TextNormalizerTest {
     assertEquals("a b c d", TextNormalizer.normalizeForKey("  a\t\tb\r\n\nc\u00A0\u2003d \u200B "));
   }
 
+  /** The folding loop matches the regex class it stands for on every char of the BMP. */
+  @Test
+  void foldsExactlyTheRegexClass() {
+    java.util.regex.Pattern reference = java.util.regex.Pattern.compile("[\\s\\p{Z}\\u200B\\u2060\\uFEFF]");
+    int folded = 0;
+    for (int c = 0; c <= 0xFFFF; c++) {
+      boolean expected = reference.matcher(String.valueOf((char) c)).matches();
+      assertEquals(expected, TextNormalizer.isFoldedSpace((char) c), "U+" + Integer.toHexString(c));
+      folded += expected ? 1 : 0;
+    }
+    assertEquals(true, folded > 20, "the class holds the Unicode spaces");
+  }
+
   @Test
   void appliesNfkc() {
     // full-width letters and the "ﬁ" ligature are compatibility forms
