@@ -52,6 +52,8 @@ public final class EntityExtractor {
   private final Map<String, Set<String>> stopCache = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> connectorsCache = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> lowerPlaces = new ConcurrentHashMap<>();
+  /** lang -> ICU's place names plus the lexicon's. */
+  private final Map<String, Set<String>> placesCache = new ConcurrentHashMap<>();
 
   public EntityExtractor(EntityCatalog catalog) {
     this.catalog = catalog;
@@ -1213,6 +1215,8 @@ public final class EntityExtractor {
     boolean title;
     /** proper noun for the language's part-of-speech tagger (true when there is none). */
     boolean propn = true;
+    /** an initial or abbreviation with its final dot (W., S.M., Jr.). */
+    boolean dotted;
   }
 
   private static final Set<String> ELISION = Set.of("l", "d", "j", "qu", "n", "s", "c", "m", "t", "jusqu",
@@ -1222,6 +1226,9 @@ public final class EntityExtractor {
       java.util.regex.Pattern.compile("(?:Mc|Mac|O'|O’|Le|La|De|Di|Da|Van|Von)\\p{Lu}\\p{Ll}+$");
   private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCDM]{2,}");
   private static final Set<String> NAME_PREFIX = Set.of("al", "el", "ad", "as", "ash", "ibn", "abu", "abd", "bin");
+  /** An initial or a dotted abbreviation of capitals: W, S.M, U.S (its final dot joins it). */
+  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
+  private static final Set<String> NAME_SUFFIX = Set.of("Jr", "Sr");
 
   private static boolean isQuoteOrBracket(Tokens t, int i) {
     if (t.kind[i] != Tokens.PUNCT) {
@@ -1374,6 +1381,13 @@ public final class EntityExtractor {
       }
       w.initial = sentenceInitial(t, s);
       w.title = title[s];
+      if (e + 1 < t.n && t.isPunct(e + 1, '.') && !covered[e + 1] && t.kind[s] == Tokens.LETTER
+          && (INITIALS.matcher(w.text).matches() || NAME_SUFFIX.contains(w.text))) {
+        e++;
+        w.te = e;
+        w.text = t.text.substring(t.start[s], t.end[e]);
+        w.dotted = true;
+      }
       ws.add(w);
       i = e + 1;
     }
@@ -1461,7 +1475,13 @@ public final class EntityExtractor {
     boolean[] title = titleTokens(t);
     List<Word> ws = words(t, covered, title);
     Set<String> stop = stopFor(lang);
-    Set<String> places = Gazetteer.places(lang);
+    Set<String> places = placesCache.computeIfAbsent(lang, l -> {
+      Set<String> u = new HashSet<>(Gazetteer.places(l));
+      u.addAll(lex.places);
+      return Set.copyOf(u);
+    });
+    List<String> adjSuffixes = lex.nameAdjectiveSuffixes.get(lang);
+    List<String> demSuffixes = lex.demonymSuffixes.get(lang);
     Set<String> connectors = connectorsCache.computeIfAbsent(lang, lex::connectorsFor);
     EntityType loneType = lex.loneDefault.getOrDefault(lang, EntityType.LOCATION);
     Set<String> locLower = lex.locHeadLower.get(lang);
@@ -1516,6 +1536,16 @@ public final class EntityExtractor {
           orgSuffix = true;
           break;
         }
+        if (nx.cap && lex.nameParticles.contains(nx.text) && j + 2 < nw && !ws.get(j).allCaps
+            && !ws.get(j).dotted && adjacent(t, nx, ws.get(j + 2))) {
+          // Marine Le Pen, Robert De Niro: a capitalised particle between two parts of a name
+          Word after = ws.get(j + 2);
+          if (after.cap && !after.allCaps && !isStop(after, stop) && !isRole(after) && nameWord(after, places)
+              && !lex.orgSuffix.contains(after.text) && !places.contains(after.text)) {
+            j += 2;
+            continue;
+          }
+        }
         if (nx.cap && !isStop(nx, stop) && !isRole(nx) && nameWord(nx, places)) {
           j++;
           continue;
@@ -1543,8 +1573,33 @@ public final class EntityExtractor {
           && !connectors.contains(ws.get(i + 1).text)) {
         j = i; // "Acme Jane Roe": a name used alone elsewhere does not start a longer name
       }
+      boolean adjExtended = false;
+      if (adjSuffixes != null && i == j && !orgSuffix) {
+        // Ligue nationale, République dominicaine, Amérique centrale: lower-case adjectives of a head or a place
+        Word head = ws.get(i);
+        if (!head.allCaps && (lex.orgHead.contains(head.text) || lex.locHead.contains(head.text)
+            || places.contains(head.text))) {
+          int k = j;
+          while (k + 1 < nw && k - i < 2) {
+            Word nx = ws.get(k + 1);
+            if (nx.cap || nx.digit || !adjacent(t, ws.get(k), nx) || connectors.contains(nx.text)
+                || !endsWithAny(nx.text, adjSuffixes)) {
+              break;
+            }
+            k++;
+          }
+          if (k > j) {
+            j = k;
+            adjExtended = true;
+          }
+        }
+      }
       Word first = ws.get(i);
       Word last = ws.get(j);
+      if (i == j && first.dotted && !first.allCaps) {
+        i = j + 1; // a lone initial
+        continue;
+      }
       if (i == j && (ROMAN.matcher(first.text).matches()
           || (lex.locHead.contains(first.text) || lex.orgHead.contains(first.text)) && !first.allCaps)) {
         i = j + 1; // século XIX, Louis XIV: a numeral
@@ -1581,6 +1636,10 @@ public final class EntityExtractor {
         c.type = EntityType.ORGANIZATION;
         c.strong = true;
         c.structural = true;
+      } else if (adjExtended) {
+        c.type = EntityType.LOCATION; // a place or place head with its adjectives
+        c.strong = true;
+        c.structural = true;
       } else {
         EntityType cue = cueType(t, c.ts, c.te, c.words == 1);
         boolean plain = true;
@@ -1591,14 +1650,21 @@ public final class EntityExtractor {
         if (first.digit && cue != EntityType.PERSON) {
           c.type = EntityType.PRODUCT; // Foo3, XYZ-5
         } else if (lex.givenNames.contains(first.text) && c.words <= 4 && plain
-            && !lex.locHead.contains(last.text) && cue != EntityType.ORGANIZATION) {
+            && !lex.locHead.contains(last.text) && (cue != EntityType.ORGANIZATION || c.words > 1)) {
           c.type = EntityType.PERSON; // Maria, Paul Smith
           c.strong = c.words > 1 || cue == EntityType.PERSON;
         } else if (cue != null) {
           c.type = cue;
           c.strong = true;
+        } else if (c.words > 1 && ROMAN.matcher(last.text).matches() && !first.allCaps) {
+          c.type = EntityType.PERSON; // Jean-Paul II, Pie XII
         } else if (lex.locHead.contains(first.text) && c.words > 1 || lex.locHead.contains(last.text) && c.words > 1) {
           c.type = EntityType.LOCATION;
+        } else if (c.words > 1 && placeType(t, ws, i, j, places, connectors) != null) {
+          c.type = placeType(t, ws, i, j, places, connectors);
+        } else if (c.words == 1 && demSuffixes != null && !first.allCaps && endsWithAny(first.text, demSuffixes)) {
+          i = j + 1; // Armenian, Japanese: a nationality or language word
+          continue;
         } else if (c.ts > 0 && t.space[c.ts] && t.kind[c.ts - 1] == Tokens.LETTER
             && lex.locBefore.contains(t.lower(c.ts - 1)) && !(c.words >= 2 && plain)) {
           c.type = EntityType.LOCATION; // di Jakarta, à Paris
@@ -1627,6 +1693,57 @@ public final class EntityExtractor {
       i = j + 1;
     }
     return link(t, cands, known, lowerSeen, midCaps, german);
+  }
+
+  private static boolean endsWithAny(String w, List<String> suffixes) {
+    for (String suf : suffixes) {
+      if (w.length() > suf.length() + 2 && w.endsWith(suf)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Type of a name of several words that holds a known place: LOCATION when the other words are
+   * compass or size words (South Asia, Amérique du Nord), ORGANIZATION when they name something
+   * else (a team or firm named after its city: Boston X, X de Chicago); null without a place.
+   */
+  private EntityType placeType(Tokens t, List<Word> ws, int i, int j, Set<String> places, Set<String> connectors) {
+    int bestA = -1;
+    int bestB = -1;
+    for (int a = i; a <= j; a++) {
+      if (!ws.get(a).cap) {
+        continue;
+      }
+      for (int b = j; b >= a; b--) {
+        if (b - a <= bestB - bestA || !ws.get(b).cap) {
+          continue;
+        }
+        if (places.contains(t.text.substring(t.start[ws.get(a).ts], t.end[ws.get(b).te]))) {
+          bestA = a;
+          bestB = b;
+        }
+      }
+    }
+    if (bestA < 0) {
+      return null;
+    }
+    boolean other = false;
+    for (int k = i; k <= j; k++) {
+      if (k >= bestA && k <= bestB) {
+        continue;
+      }
+      Word w = ws.get(k);
+      if (connectors.contains(w.text) || lex.directions.contains(w.text)) {
+        continue;
+      }
+      if (w.dotted || lex.givenNames.contains(w.text)) {
+        return null; // a person's name: George W., Paris Hilton
+      }
+      other = true;
+    }
+    return other ? EntityType.ORGANIZATION : EntityType.LOCATION;
   }
 
   /** Marks the words the tagger does not call proper nouns; sentences without a capitalised word are not tagged. */

@@ -57,6 +57,16 @@ final class Lexicon {
   final Set<String> locBefore;
   /** exact case. */
   final Set<String> locHead;
+  /** place names beyond ICU's countries and time-zone cities (states, provinces, large cities; exact case). */
+  final Set<String> places;
+  /** compass and size words that with a place name form a place name (South Asia, Amérique du Nord; exact case). */
+  final Set<String> directions;
+  /** capitalised particles inside a person's name between two capitalised words (Le Pen, De Niro; exact case). */
+  final Set<String> nameParticles;
+  /** lang -> endings of nationality and language words (Armenian, Japanese): a lone word with one is no name. */
+  final Map<String, List<String>> demonymSuffixes;
+  /** lang -> endings of lower-case adjectives that belong to the name they follow (Ligue nationale). */
+  final Map<String, List<String>> nameAdjectiveSuffixes;
   /** without dots, exact case. */
   final Set<String> orgSuffix;
   final Set<String> orgHead;
@@ -135,6 +145,11 @@ final class Lexicon {
     Set<String> rOf = new HashSet<>();
     Set<String> lBefore = new HashSet<>();
     Set<String> lHead = new HashSet<>();
+    Set<String> plc = new HashSet<>();
+    Set<String> dir = new HashSet<>();
+    Set<String> npart = new HashSet<>();
+    Map<String, List<String>> demSuf = new HashMap<>();
+    Map<String, List<String>> adjSuf = new HashMap<>();
     Set<String> oSuffix = new HashSet<>();
     Set<String> oHead = new HashSet<>();
     Set<String> dom = new HashSet<>();
@@ -204,6 +219,11 @@ final class Lexicon {
             case "role_of" -> rOf.add(lw);
             case "loc_before" -> lBefore.add(lw);
             case "loc_head" -> lHead.add(w);
+            case "place" -> plc.add(w);
+            case "direction" -> dir.add(w);
+            case "name_particle" -> npart.add(w);
+            case "demonym_suffix" -> demSuf.computeIfAbsent(lang, k -> new ArrayList<>()).add(w);
+            case "name_adjective_suffix" -> adjSuf.computeIfAbsent(lang, k -> new ArrayList<>()).add(w);
             case "org_suffix" -> oSuffix.add(w.replace(".", ""));
             case "org_head" -> oHead.add(w);
             case "domain" -> dom.add(lw);
@@ -259,6 +279,15 @@ final class Lexicon {
     locLower.forEach((k, v) -> ll.put(k, Set.copyOf(v)));
     locHeadLower = Map.copyOf(ll);
     demonyms = Set.copyOf(dem);
+    places = Set.copyOf(plc);
+    directions = Set.copyOf(dir);
+    nameParticles = Set.copyOf(npart);
+    Map<String, List<String>> ds = new HashMap<>();
+    demSuf.forEach((k, v) -> ds.put(k, List.copyOf(v)));
+    demonymSuffixes = Map.copyOf(ds);
+    Map<String, List<String>> as = new HashMap<>();
+    adjSuf.forEach((k, v) -> as.put(k, List.copyOf(v)));
+    nameAdjectiveSuffixes = Map.copyOf(as);
     posLanguages = Set.copyOf(posLangs);
     givenNames = Set.copyOf(given);
     miscWords = Set.copyOf(misc);
