@@ -1717,7 +1717,7 @@ public final class EntityExtractor {
         continue;
       }
       for (int b = j; b >= a; b--) {
-        if (b - a <= bestB - bestA || !ws.get(b).cap) {
+        if (bestA >= 0 && b - a <= bestB - bestA || !ws.get(b).cap) {
           continue;
         }
         if (places.contains(t.text.substring(t.start[ws.get(a).ts], t.end[ws.get(b).te]))) {
