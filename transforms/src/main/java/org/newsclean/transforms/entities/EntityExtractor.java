@@ -1482,6 +1482,8 @@ public final class EntityExtractor {
     });
     List<String> adjSuffixes = lex.nameAdjectiveSuffixes.get(lang);
     List<String> demSuffixes = lex.demonymSuffixes.get(lang);
+    List<String> nounSuffixes = lex.commonNounSuffixes.getOrDefault(lang, List.of());
+    Set<String> pluralOrgArticles = lex.pluralOrgArticles.getOrDefault(lang, Set.of());
     Set<String> connectors = connectorsCache.computeIfAbsent(lang, lex::connectorsFor);
     EntityType loneType = lex.loneDefault.getOrDefault(lang, EntityType.LOCATION);
     Set<String> locLower = lex.locHeadLower.get(lang);
@@ -1520,7 +1522,7 @@ public final class EntityExtractor {
     int i = 0;
     while (i < nw) {
       Word w = ws.get(i);
-      if (!startable(w, stop, lowerSeen) || !nameWord(w, places)) {
+      if (!startable(w, stop, lowerSeen) || !nameWord(w, places) || commonNoun(w, nounSuffixes, places)) {
         i++;
         continue;
       }
@@ -1546,7 +1548,7 @@ public final class EntityExtractor {
             continue;
           }
         }
-        if (nx.cap && !isStop(nx, stop) && !isRole(nx) && nameWord(nx, places)) {
+        if (nx.cap && !isStop(nx, stop) && !isRole(nx) && nameWord(nx, places) && !commonNoun(nx, nounSuffixes, places)) {
           j++;
           continue;
         }
@@ -1568,6 +1570,13 @@ public final class EntityExtractor {
           }
         }
         break;
+      }
+      if (j > i && !orgSuffix && lex.givenNames.contains(ws.get(i + 1).text) && !lex.givenNames.contains(ws.get(i).text)
+          && (j - i >= 2 || ws.get(i).initial) && !places.contains(ws.get(i).text) && !lex.orgHead.contains(ws.get(i).text)
+          && !lex.locHead.contains(ws.get(i).text) && !lex.nameParticles.contains(ws.get(i).text)
+          && !ws.get(i).allCaps && !ws.get(i).dotted) {
+        i++; // Actors Jane Roe, Regisseur Jane Roe: the word before a given name is not part of the name
+        w = ws.get(i);
       }
       if (j - i >= 2 && !orgSuffix && soloCaps.contains(ws.get(i).text)
           && !connectors.contains(ws.get(i + 1).text)) {
@@ -1662,9 +1671,15 @@ public final class EntityExtractor {
           c.type = EntityType.LOCATION;
         } else if (c.words > 1 && placeType(t, ws, i, j, places, connectors) != null) {
           c.type = placeType(t, ws, i, j, places, connectors);
-        } else if (c.words == 1 && demSuffixes != null && !first.allCaps && endsWithAny(first.text, demSuffixes)) {
-          i = j + 1; // Armenian, Japanese: a nationality or language word
+        } else if (c.words == 1 && !first.allCaps && (demSuffixes != null && endsWithAny(first.text, demSuffixes)
+            || endsWithAny(first.text, lex.noNameSuffixes))) {
+          i = j + 1; // Armenian, Japanese: a nationality or language word; Falconidae: a taxon
           continue;
+        } else if (c.words == 1 && !first.allCaps && !first.camel && c.ts > 0 && t.kind[c.ts - 1] == Tokens.LETTER
+            && pluralOrgArticles.contains(t.lower(c.ts - 1)) && first.text.endsWith("s") && !first.text.endsWith("ss")) {
+          c.type = EntityType.ORGANIZATION; // the Braves, the Pixies: a team or band
+        } else if (c.words == 1 && !first.allCaps && !first.camel && endsWithAny(first.text, lex.personSuffixes)) {
+          c.type = EntityType.PERSON; // Kolmogorov, Kowalski: the shape of a family name
         } else if (c.ts > 0 && t.space[c.ts] && t.kind[c.ts - 1] == Tokens.LETTER
             && lex.locBefore.contains(t.lower(c.ts - 1)) && !(c.words >= 2 && plain)) {
           c.type = EntityType.LOCATION; // di Jakarta, à Paris
@@ -1693,6 +1708,11 @@ public final class EntityExtractor {
       i = j + 1;
     }
     return link(t, cands, known, lowerSeen, midCaps, german);
+  }
+
+  /** A capitalised common noun by its ending (de: Hoffnung, Mannschaft), unless it is a known place. */
+  private static boolean commonNoun(Word w, List<String> suffixes, Set<String> places) {
+    return !suffixes.isEmpty() && !w.allCaps && endsWithAny(w.text, suffixes) && !places.contains(w.text);
   }
 
   private static boolean endsWithAny(String w, List<String> suffixes) {
@@ -1813,7 +1833,8 @@ public final class EntityExtractor {
 
   private boolean isRole(Word w) {
     String l = w.text.toLowerCase(Locale.ROOT);
-    return lex.personBefore.contains(l) || lex.orgBefore.contains(l) && !lex.orgHead.contains(w.text);
+    return lex.personBefore.contains(l) || lex.honorifics.contains(l) && l.length() > 2
+        || lex.orgBefore.contains(l) && !lex.orgHead.contains(w.text);
   }
 
   private boolean startable(Word w, Set<String> stop, Set<String> lowerSeen) {

@@ -67,6 +67,14 @@ final class Lexicon {
   final Map<String, List<String>> demonymSuffixes;
   /** lang -> endings of lower-case adjectives that belong to the name they follow (Ligue nationale). */
   final Map<String, List<String>> nameAdjectiveSuffixes;
+  /** lang -> endings of common nouns (de: -ung, -heit): such a word is not a name by itself nor part of one. */
+  final Map<String, List<String>> commonNounSuffixes;
+  /** endings of lone words that are no name in any language (biological taxa: -idae, -aceae). */
+  final List<String> noNameSuffixes;
+  /** endings of family names (-ov, -ski, -escu): a lone word with one and no other cue is a PERSON. */
+  final List<String> personSuffixes;
+  /** lang -> articles after which a lone plural name is an organisation (en: the Braves). */
+  final Map<String, Set<String>> pluralOrgArticles;
   /** without dots, exact case. */
   final Set<String> orgSuffix;
   final Set<String> orgHead;
@@ -150,6 +158,10 @@ final class Lexicon {
     Set<String> npart = new HashSet<>();
     Map<String, List<String>> demSuf = new HashMap<>();
     Map<String, List<String>> adjSuf = new HashMap<>();
+    Map<String, List<String>> nounSuf = new HashMap<>();
+    List<String> noNameSuf = new ArrayList<>();
+    List<String> perSuf = new ArrayList<>();
+    Map<String, Set<String>> plArt = new HashMap<>();
     Set<String> oSuffix = new HashSet<>();
     Set<String> oHead = new HashSet<>();
     Set<String> dom = new HashSet<>();
@@ -224,6 +236,10 @@ final class Lexicon {
             case "name_particle" -> npart.add(w);
             case "demonym_suffix" -> demSuf.computeIfAbsent(lang, k -> new ArrayList<>()).add(w);
             case "name_adjective_suffix" -> adjSuf.computeIfAbsent(lang, k -> new ArrayList<>()).add(w);
+            case "common_noun_suffix" -> nounSuf.computeIfAbsent(lang, k -> new ArrayList<>()).add(w);
+            case "no_name_suffix" -> noNameSuf.add(w);
+            case "person_suffix" -> perSuf.add(w);
+            case "plural_org_article" -> plArt.computeIfAbsent(lang, k -> new HashSet<>()).add(lw);
             case "org_suffix" -> oSuffix.add(w.replace(".", ""));
             case "org_head" -> oHead.add(w);
             case "domain" -> dom.add(lw);
@@ -288,6 +304,14 @@ final class Lexicon {
     Map<String, List<String>> as = new HashMap<>();
     adjSuf.forEach((k, v) -> as.put(k, List.copyOf(v)));
     nameAdjectiveSuffixes = Map.copyOf(as);
+    Map<String, List<String>> ns = new HashMap<>();
+    nounSuf.forEach((k, v) -> ns.put(k, List.copyOf(v)));
+    commonNounSuffixes = Map.copyOf(ns);
+    noNameSuffixes = List.copyOf(noNameSuf);
+    personSuffixes = List.copyOf(perSuf);
+    Map<String, Set<String>> pa = new HashMap<>();
+    plArt.forEach((k, v) -> pa.put(k, Set.copyOf(v)));
+    pluralOrgArticles = Map.copyOf(pa);
     posLanguages = Set.copyOf(posLangs);
     givenNames = Set.copyOf(given);
     miscWords = Set.copyOf(misc);
