@@ -1490,7 +1490,14 @@ public final class EntityExtractor {
     boolean german = "de".equals(lang);
     ProperNouns pos = lex.posLanguages.contains(lang) ? ProperNouns.forLanguage(lang) : null;
     if (pos != null) {
-      tagProperNouns(t, ws, pos);
+      boolean[] needed = new boolean[ws.size()];
+      for (int k = 0; k < needed.length; k++) {
+        Word w = ws.get(k);
+        needed[k] = w.cap && !isStop(w, stop) && !isRole(w) && !commonNoun(w, nounSuffixes, places)
+            && !(w.allCaps || w.camel || w.digit || w.dotted || places.contains(w.text) || lex.orgHead.contains(w.text)
+                || lex.locHead.contains(w.text) || lex.orgSuffix.contains(w.text.replace(".", "")));
+      }
+      tagProperNouns(t, ws, pos, needed);
     }
     // lower-case words of the text, and capitalised words seen mid-sentence
     Set<String> lowerSeen = new HashSet<>();
@@ -1766,8 +1773,16 @@ public final class EntityExtractor {
     return other ? EntityType.ORGANIZATION : EntityType.LOCATION;
   }
 
-  /** Marks the words the tagger does not call proper nouns; sentences without a capitalised word are not tagged. */
-  private static void tagProperNouns(Tokens t, List<Word> ws, ProperNouns pos) {
+  /** Words of context the tagger sees on each side of a word it has to decide. */
+  private static final int POS_WINDOW = 1;
+
+  /**
+   * Marks the words the tagger does not call proper nouns. Only the words whose decision depends on
+   * the tag ({@code needed}: capitalised, not a stop word, common noun or a name by its form) are
+   * tagged, each with {@link #POS_WINDOW} words of context on either side (overlapping windows are
+   * merged); the other words keep {@code propn = true}. Sentences without such a word are not tagged.
+   */
+  private static void tagProperNouns(Tokens t, List<Word> ws, ProperNouns pos, boolean[] needed) {
     int[] wordAt = new int[t.n];
     java.util.Arrays.fill(wordAt, -1);
     for (int w = 0; w < ws.size(); w++) {
@@ -1778,43 +1793,58 @@ public final class EntityExtractor {
     }
     List<String> sent = new ArrayList<>();
     List<Integer> sentWords = new ArrayList<>();
-    boolean anyCap = false;
     int k = 0;
     while (k < t.n) {
       if (k > 0 && t.newline[k]) {
-        flushSentence(ws, pos, sent, sentWords, anyCap);
-        anyCap = false;
+        flushSentence(ws, pos, sent, sentWords, needed);
       }
       int w = wordAt[k];
       if (w >= 0) {
         Word wd = ws.get(w);
         sent.add(wd.text);
         sentWords.add(w);
-        anyCap |= wd.cap;
         k = wd.te + 1;
         continue;
       }
       sent.add(t.text(k));
       sentWords.add(-1);
       if (t.isPunct(k, '.') || t.isPunct(k, '!') || t.isPunct(k, '?')) {
-        flushSentence(ws, pos, sent, sentWords, anyCap);
-        anyCap = false;
+        flushSentence(ws, pos, sent, sentWords, needed);
       }
       k++;
     }
-    flushSentence(ws, pos, sent, sentWords, anyCap);
+    flushSentence(ws, pos, sent, sentWords, needed);
   }
 
   private static void flushSentence(List<Word> ws, ProperNouns pos, List<String> sent, List<Integer> sentWords,
-      boolean anyCap) {
-    if (anyCap && !sent.isEmpty()) {
-      boolean[] p = pos.tag(sent.toArray(String[]::new));
-      for (int q = 0; q < p.length; q++) {
-        int w = sentWords.get(q);
-        if (w >= 0) {
-          ws.get(w).propn = p[q];
+      boolean[] needed) {
+    int n = sent.size();
+    int q = 0;
+    while (q < n) {
+      int w = sentWords.get(q);
+      if (w < 0 || !needed[w]) {
+        q++;
+        continue;
+      }
+      // a window around this word, extended while further needed words fall inside it
+      int from = Math.max(0, q - POS_WINDOW);
+      int to = Math.min(n - 1, q + POS_WINDOW);
+      int r = q + 1;
+      while (r <= to) {
+        int wr = sentWords.get(r);
+        if (wr >= 0 && needed[wr]) {
+          to = Math.min(n - 1, r + POS_WINDOW);
+        }
+        r++;
+      }
+      boolean[] p = pos.tag(sent.subList(from, to + 1).toArray(String[]::new));
+      for (int x = from; x <= to; x++) {
+        int wx = sentWords.get(x);
+        if (wx >= 0 && needed[wx]) {
+          ws.get(wx).propn = p[x - from];
         }
       }
+      q = to + 1;
     }
     sent.clear();
     sentWords.clear();
