@@ -47,6 +47,8 @@ public final class EntityExtractor {
   private final Lexicon lex;
   private final KoreanNames korean;
   private final Node root = new Node();
+  /** First syllables of the Hangul alias tokens: a Hangul word starting otherwise matches no alias + particle. */
+  private final java.util.BitSet hangulFirst = new java.util.BitSet(0xD7A4 - 0xAC00);
   /** catalog PERSON id -> keys of the last word of its multi-word Latin aliases. */
   private final Map<String, List<String>> personLastKeys = new HashMap<>();
   private final Map<String, Set<String>> stopCache = new ConcurrentHashMap<>();
@@ -191,6 +193,10 @@ public final class EntityExtractor {
     for (int i = 0; i < t.n; i++) {
       String key = (i > 0 && t.space[i] ? " " : "") + t.lower(i);
       node = node.next.computeIfAbsent(key, k -> new Node());
+      char c0 = alias.charAt(t.start[i]);
+      if (t.kind[i] == Tokens.HANGUL && c0 >= 0xAC00 && c0 <= 0xD7A3) {
+        hangulFirst.set(c0 - 0xAC00);
+      }
       if (i > 0 && t.space[i]) {
         form.append(' ');
       }
@@ -454,7 +460,8 @@ public final class EntityExtractor {
         }
         String low = t.lower(j);
         String sep = j > i && t.space[j] ? " " : "";
-        if (t.kind[j] == Tokens.HANGUL && endOk(t, j)) {
+        char c0 = t.text.charAt(t.start[j]);
+        if (t.kind[j] == Tokens.HANGUL && c0 >= 0xAC00 && c0 <= 0xD7A3 && hangulFirst.get(c0 - 0xAC00) && endOk(t, j)) {
           // alias followed by a particle: 메타는 -> 메타
           String word = low;
           for (String p : lex.particles) {
