@@ -250,6 +250,8 @@ public final class EntityExtractor {
     boolean camel;
     /** every word a proper noun for the language's tagger (false when the language has none). */
     boolean tagged;
+    /** right after an article or determiner (de: der Darsteller): a lone word there is a common noun. */
+    boolean afterDeterminer;
     Group group;
 
     Cand(int kind, int ts, int te, int s, int e) {
@@ -1500,6 +1502,10 @@ public final class EntityExtractor {
       boolean[] needed = new boolean[ws.size()];
       for (int k = 0; k < needed.length; k++) {
         Word w = ws.get(k);
+        if (w.cap && (lex.givenNames.contains(w.text)
+            || k > 0 && lex.givenNames.contains(ws.get(k - 1).text) && adjacent(t, ws.get(k - 1), w))) {
+          continue; // a given name, or the word right after one: a name without asking the tagger
+        }
         needed[k] = w.cap && !isStop(w, stop) && !isRole(w) && !commonNoun(w, nounSuffixes, places)
             && !(w.allCaps || w.camel || w.digit || w.dotted || places.contains(w.text) || lex.orgHead.contains(w.text)
                 || lex.locHead.contains(w.text) || lex.orgSuffix.contains(w.text.replace(".", "")));
@@ -1651,6 +1657,8 @@ public final class EntityExtractor {
         }
         c.tagged = all;
       }
+      c.afterDeterminer = c.ts > 0 && t.kind[c.ts - 1] == Tokens.LETTER && t.space[c.ts]
+          && lex.nounDeterminers.getOrDefault(lang, Set.of()).contains(t.lower(c.ts - 1));
       if (places.contains(c.surface)) {
         c.type = EntityType.LOCATION; // a country, region or city ICU knows
         c.strong = true;
@@ -1998,7 +2006,7 @@ public final class EntityExtractor {
     }
     if (german) {
       // every German noun is capitalised: a lone word needs to look like a name by itself
-      return c.camel || c.structural || c.tagged || c.strong && c.type == EntityType.PERSON;
+      return c.camel || c.structural || c.tagged && !c.afterDeterminer || c.strong && c.type == EntityType.PERSON;
     }
     if (c.strong) {
       return true; // Foo Inc, Foo.com, Mr Foo

@@ -75,6 +75,8 @@ final class Lexicon {
   final List<String> personSuffixes;
   /** lang -> articles after which a lone plural name is an organisation (en: the Braves). */
   final Map<String, Set<String>> pluralOrgArticles;
+  /** lang -> articles and determiners; a lone capitalised word right after one is a common noun (de). */
+  final Map<String, Set<String>> nounDeterminers;
   /** without dots, exact case. */
   final Set<String> orgSuffix;
   final Set<String> orgHead;
@@ -162,6 +164,7 @@ final class Lexicon {
     List<String> noNameSuf = new ArrayList<>();
     List<String> perSuf = new ArrayList<>();
     Map<String, Set<String>> plArt = new HashMap<>();
+    Map<String, Set<String>> nDet = new HashMap<>();
     Set<String> oSuffix = new HashSet<>();
     Set<String> oHead = new HashSet<>();
     Set<String> dom = new HashSet<>();
@@ -240,6 +243,7 @@ final class Lexicon {
             case "no_name_suffix" -> noNameSuf.add(w);
             case "person_suffix" -> perSuf.add(w);
             case "plural_org_article" -> plArt.computeIfAbsent(lang, k -> new HashSet<>()).add(lw);
+            case "noun_determiner" -> nDet.computeIfAbsent(lang, k -> new HashSet<>()).add(lw);
             case "org_suffix" -> oSuffix.add(w.replace(".", ""));
             case "org_head" -> oHead.add(w);
             case "domain" -> dom.add(lw);
@@ -312,6 +316,9 @@ final class Lexicon {
     Map<String, Set<String>> pa = new HashMap<>();
     plArt.forEach((k, v) -> pa.put(k, Set.copyOf(v)));
     pluralOrgArticles = Map.copyOf(pa);
+    Map<String, Set<String>> nd = new HashMap<>();
+    nDet.forEach((k, v) -> nd.put(k, Set.copyOf(v)));
+    nounDeterminers = Map.copyOf(nd);
     posLanguages = Set.copyOf(posLangs);
     givenNames = Set.copyOf(given);
     miscWords = Set.copyOf(misc);
