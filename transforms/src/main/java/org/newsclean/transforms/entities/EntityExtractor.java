@@ -1659,6 +1659,8 @@ public final class EntityExtractor {
       }
       c.afterDeterminer = c.ts > 0 && t.kind[c.ts - 1] == Tokens.LETTER && t.space[c.ts]
           && lex.nounDeterminers.getOrDefault(lang, Set.of()).contains(t.lower(c.ts - 1));
+      boolean afterLocPrep = c.ts > 0 && t.space[c.ts] && t.kind[c.ts - 1] == Tokens.LETTER
+          && lex.locBefore.contains(t.lower(c.ts - 1));
       if (places.contains(c.surface)) {
         c.type = EntityType.LOCATION; // a country, region or city ICU knows
         c.strong = true;
@@ -1708,7 +1710,8 @@ public final class EntityExtractor {
         } else if (c.words >= 2 && c.words <= 4 && plain) {
           c.type = EntityType.PERSON;
         } else if (c.words == 1 && !first.allCaps && !first.camel) {
-          c.type = loneType; // a lone plain capitalised word: the language's most frequent type
+          c.type = !afterLocPrep && sportNear(t, c.ts, c.te) ? EntityType.ORGANIZATION : loneType; // a lone plain capitalised word: in
+          // a sports sentence most often a club, otherwise the language's most frequent type
         } else {
           c.type = EntityType.ORGANIZATION; // acronyms, CamelCase names, longer names
         }
@@ -1730,6 +1733,30 @@ public final class EntityExtractor {
       i = j + 1;
     }
     return link(t, cands, known, lowerSeen, midCaps, german);
+  }
+
+  /** Tokens on each side of a name searched for sports words. */
+  private static final int SPORT_WINDOW = 12;
+
+  /** Is there a sports word ({@code sport_word} of the lexicon) within a few tokens of the span, in the same line? */
+  private boolean sportNear(Tokens t, int ts, int te) {
+    for (int k = ts - 1; k >= Math.max(0, ts - SPORT_WINDOW); k--) {
+      if (t.newline[k + 1]) {
+        break;
+      }
+      if (t.kind[k] == Tokens.LETTER && lex.sportWords.contains(t.lower(k))) {
+        return true;
+      }
+    }
+    for (int k = te + 1; k < Math.min(t.n, te + 1 + SPORT_WINDOW); k++) {
+      if (t.newline[k]) {
+        break;
+      }
+      if (t.kind[k] == Tokens.LETTER && lex.sportWords.contains(t.lower(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A capitalised common noun by its ending (de: Hoffnung, Mannschaft), unless it is a known place. */

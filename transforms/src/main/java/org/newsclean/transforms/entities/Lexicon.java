@@ -77,6 +77,8 @@ final class Lexicon {
   final Map<String, Set<String>> pluralOrgArticles;
   /** lang -> articles and determiners; a lone capitalised word right after one is a common noun (de). */
   final Map<String, Set<String>> nounDeterminers;
+  /** sports words (lower-case, any language): a lone city or unknown name near one is a club. */
+  final Set<String> sportWords;
   /** without dots, exact case. */
   final Set<String> orgSuffix;
   final Set<String> orgHead;
@@ -165,6 +167,7 @@ final class Lexicon {
     List<String> perSuf = new ArrayList<>();
     Map<String, Set<String>> plArt = new HashMap<>();
     Map<String, Set<String>> nDet = new HashMap<>();
+    Set<String> sport = new HashSet<>();
     Set<String> oSuffix = new HashSet<>();
     Set<String> oHead = new HashSet<>();
     Set<String> dom = new HashSet<>();
@@ -244,6 +247,7 @@ final class Lexicon {
             case "person_suffix" -> perSuf.add(w);
             case "plural_org_article" -> plArt.computeIfAbsent(lang, k -> new HashSet<>()).add(lw);
             case "noun_determiner" -> nDet.computeIfAbsent(lang, k -> new HashSet<>()).add(lw);
+            case "sport_word" -> sport.add(lw);
             case "org_suffix" -> oSuffix.add(w.replace(".", ""));
             case "org_head" -> oHead.add(w);
             case "domain" -> dom.add(lw);
@@ -319,6 +323,7 @@ final class Lexicon {
     Map<String, Set<String>> nd = new HashMap<>();
     nDet.forEach((k, v) -> nd.put(k, Set.copyOf(v)));
     nounDeterminers = Map.copyOf(nd);
+    sportWords = Set.copyOf(sport);
     posLanguages = Set.copyOf(posLangs);
     givenNames = Set.copyOf(given);
     miscWords = Set.copyOf(misc);
