@@ -1691,6 +1691,8 @@ public final class EntityExtractor {
           c.strong = true;
         } else if (c.words > 1 && ROMAN.matcher(last.text).matches() && !first.allCaps) {
           c.type = EntityType.PERSON; // Jean-Paul II, Pie XII
+        } else if (c.words > 1 && lex.sportClubHeads.contains(last.text) && sportNear(t, c.ts, c.te)) {
+          c.type = EntityType.ORGANIZATION; // Luton Town, Sheffield Wednesday in a match report
         } else if (lex.locHead.contains(first.text) && c.words > 1 || lex.locHead.contains(last.text) && c.words > 1) {
           c.type = EntityType.LOCATION;
         } else if (c.words > 1 && placeType(t, ws, i, j, places, connectors) != null) {

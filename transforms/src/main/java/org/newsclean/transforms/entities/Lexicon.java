@@ -79,6 +79,8 @@ final class Lexicon {
   final Map<String, Set<String>> nounDeterminers;
   /** sports words (lower-case, any language): a lone city or unknown name near one is a club. */
   final Set<String> sportWords;
+  /** place heads that end a club's name near sports words (Manchester City; exact case). */
+  final Set<String> sportClubHeads;
   /** without dots, exact case. */
   final Set<String> orgSuffix;
   final Set<String> orgHead;
@@ -168,6 +170,7 @@ final class Lexicon {
     Map<String, Set<String>> plArt = new HashMap<>();
     Map<String, Set<String>> nDet = new HashMap<>();
     Set<String> sport = new HashSet<>();
+    Set<String> clubHead = new HashSet<>();
     Set<String> oSuffix = new HashSet<>();
     Set<String> oHead = new HashSet<>();
     Set<String> dom = new HashSet<>();
@@ -248,6 +251,7 @@ final class Lexicon {
             case "plural_org_article" -> plArt.computeIfAbsent(lang, k -> new HashSet<>()).add(lw);
             case "noun_determiner" -> nDet.computeIfAbsent(lang, k -> new HashSet<>()).add(lw);
             case "sport_word" -> sport.add(lw);
+            case "sport_club_head" -> clubHead.add(w);
             case "org_suffix" -> oSuffix.add(w.replace(".", ""));
             case "org_head" -> oHead.add(w);
             case "domain" -> dom.add(lw);
@@ -324,6 +328,7 @@ final class Lexicon {
     nDet.forEach((k, v) -> nd.put(k, Set.copyOf(v)));
     nounDeterminers = Map.copyOf(nd);
     sportWords = Set.copyOf(sport);
+    sportClubHeads = Set.copyOf(clubHead);
     posLanguages = Set.copyOf(posLangs);
     givenNames = Set.copyOf(given);
     miscWords = Set.copyOf(misc);
