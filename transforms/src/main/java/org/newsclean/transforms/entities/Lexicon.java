@@ -81,6 +81,10 @@ final class Lexicon {
   final Set<String> sportWords;
   /** place heads that end a club's name near sports words (Manchester City; exact case). */
   final Set<String> sportClubHeads;
+  /** lang -> words right before a lone name that make it a PERSON (lower-case). */
+  final Map<String, Set<String>> lonePersonBefore;
+  /** lang -> words right after a lone name that make it a PERSON (lower-case; "'s" for the possessive). */
+  final Map<String, Set<String>> lonePersonAfter;
   /** without dots, exact case. */
   final Set<String> orgSuffix;
   final Set<String> orgHead;
@@ -171,6 +175,8 @@ final class Lexicon {
     Map<String, Set<String>> nDet = new HashMap<>();
     Set<String> sport = new HashSet<>();
     Set<String> clubHead = new HashSet<>();
+    Map<String, Set<String>> lpb = new HashMap<>();
+    Map<String, Set<String>> lpa = new HashMap<>();
     Set<String> oSuffix = new HashSet<>();
     Set<String> oHead = new HashSet<>();
     Set<String> dom = new HashSet<>();
@@ -252,6 +258,8 @@ final class Lexicon {
             case "noun_determiner" -> nDet.computeIfAbsent(lang, k -> new HashSet<>()).add(lw);
             case "sport_word" -> sport.add(lw);
             case "sport_club_head" -> clubHead.add(w);
+            case "lone_person_before" -> lpb.computeIfAbsent(lang, k -> new HashSet<>()).add(lw);
+            case "lone_person_after" -> lpa.computeIfAbsent(lang, k -> new HashSet<>()).add(lw);
             case "org_suffix" -> oSuffix.add(w.replace(".", ""));
             case "org_head" -> oHead.add(w);
             case "domain" -> dom.add(lw);
@@ -329,6 +337,12 @@ final class Lexicon {
     nounDeterminers = Map.copyOf(nd);
     sportWords = Set.copyOf(sport);
     sportClubHeads = Set.copyOf(clubHead);
+    Map<String, Set<String>> lpb2 = new HashMap<>();
+    lpb.forEach((k, v) -> lpb2.put(k, Set.copyOf(v)));
+    lonePersonBefore = Map.copyOf(lpb2);
+    Map<String, Set<String>> lpa2 = new HashMap<>();
+    lpa.forEach((k, v) -> lpa2.put(k, Set.copyOf(v)));
+    lonePersonAfter = Map.copyOf(lpa2);
     posLanguages = Set.copyOf(posLangs);
     givenNames = Set.copyOf(given);
     miscWords = Set.copyOf(misc);
