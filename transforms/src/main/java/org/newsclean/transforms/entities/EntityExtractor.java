@@ -1489,9 +1489,9 @@ public final class EntityExtractor {
       u.addAll(lex.places);
       return Set.copyOf(u);
     });
-    List<String> adjSuffixes = lex.nameAdjectiveSuffixes.get(lang);
-    List<String> demSuffixes = lex.demonymSuffixes.get(lang);
-    List<String> nounSuffixes = lex.commonNounSuffixes.getOrDefault(lang, List.of());
+    SuffixSet adjSuffixes = lex.nameAdjectiveSuffixes.get(lang);
+    SuffixSet demSuffixes = lex.demonymSuffixes.get(lang);
+    SuffixSet nounSuffixes = lex.commonNounSuffixes.getOrDefault(lang, SuffixSet.EMPTY);
     Set<String> pluralOrgArticles = lex.pluralOrgArticles.getOrDefault(lang, Set.of());
     Set<String> connectors = connectorsCache.computeIfAbsent(lang, lex::connectorsFor);
     EntityType loneType = lex.loneDefault.getOrDefault(lang, EntityType.LOCATION);
@@ -1612,7 +1612,7 @@ public final class EntityExtractor {
           while (k + 1 < nw && k - i < 2) {
             Word nx = ws.get(k + 1);
             if (nx.cap || nx.digit || !adjacent(t, ws.get(k), nx) || connectors.contains(nx.text)
-                || !endsWithAny(nx.text, adjSuffixes)) {
+                || !adjSuffixes.endsWord(nx.text)) {
               break;
             }
             k++;
@@ -1697,14 +1697,14 @@ public final class EntityExtractor {
           c.type = EntityType.LOCATION;
         } else if (c.words > 1 && placeType(t, ws, i, j, places, connectors) != null) {
           c.type = placeType(t, ws, i, j, places, connectors);
-        } else if (c.words == 1 && !first.allCaps && (demSuffixes != null && endsWithAny(first.text, demSuffixes)
-            || endsWithAny(first.text, lex.noNameSuffixes))) {
+        } else if (c.words == 1 && !first.allCaps && (demSuffixes != null && demSuffixes.endsWord(first.text)
+            || lex.noNameSuffixes.endsWord(first.text))) {
           i = j + 1; // Armenian, Japanese: a nationality or language word; Falconidae: a taxon
           continue;
         } else if (c.words == 1 && !first.allCaps && !first.camel && c.ts > 0 && t.kind[c.ts - 1] == Tokens.LETTER
             && pluralOrgArticles.contains(t.lower(c.ts - 1)) && first.text.endsWith("s") && !first.text.endsWith("ss")) {
           c.type = EntityType.ORGANIZATION; // the Braves, the Pixies: a team or band
-        } else if (c.words == 1 && !first.allCaps && !first.camel && endsWithAny(first.text, lex.personSuffixes)) {
+        } else if (c.words == 1 && !first.allCaps && !first.camel && lex.personSuffixes.endsWord(first.text)) {
           c.type = EntityType.PERSON; // Kolmogorov, Kowalski: the shape of a family name
         } else if (c.ts > 0 && t.space[c.ts] && t.kind[c.ts - 1] == Tokens.LETTER
             && lex.locBefore.contains(t.lower(c.ts - 1)) && !(c.words >= 2 && plain)) {
@@ -1781,17 +1781,8 @@ public final class EntityExtractor {
   }
 
   /** A capitalised common noun by its ending (de: Hoffnung, Mannschaft), unless it is a known place. */
-  private static boolean commonNoun(Word w, List<String> suffixes, Set<String> places) {
-    return !suffixes.isEmpty() && !w.allCaps && endsWithAny(w.text, suffixes) && !places.contains(w.text);
-  }
-
-  private static boolean endsWithAny(String w, List<String> suffixes) {
-    for (String suf : suffixes) {
-      if (w.length() > suf.length() + 2 && w.endsWith(suf)) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean commonNoun(Word w, SuffixSet suffixes, Set<String> places) {
+    return !suffixes.isEmpty() && !w.allCaps && suffixes.endsWord(w.text) && !places.contains(w.text);
   }
 
   /**
@@ -1836,8 +1827,13 @@ public final class EntityExtractor {
     return other ? EntityType.ORGANIZATION : EntityType.LOCATION;
   }
 
-  /** Words of context the tagger sees on each side of a word it has to decide. */
-  private static final int POS_WINDOW = 1;
+  /**
+   * Words of context the tagger sees on each side of a word it has to decide: the whole sentence.
+   * Measured on the German NER set: one word of context tags half the tokens for micro F1 0.702,
+   * the whole sentence 0.707; after JIT warm-up the time difference was within the noise of this
+   * shared machine, so quality wins.
+   */
+  private static final int POS_WINDOW = Integer.MAX_VALUE / 4;
 
   /**
    * Marks the words the tagger does not call proper nouns. Only the words whose decision depends on

@@ -64,15 +64,15 @@ final class Lexicon {
   /** capitalised particles inside a person's name between two capitalised words (Le Pen, De Niro; exact case). */
   final Set<String> nameParticles;
   /** lang -> endings of nationality and language words (Armenian, Japanese): a lone word with one is no name. */
-  final Map<String, List<String>> demonymSuffixes;
+  final Map<String, SuffixSet> demonymSuffixes;
   /** lang -> endings of lower-case adjectives that belong to the name they follow (Ligue nationale). */
-  final Map<String, List<String>> nameAdjectiveSuffixes;
+  final Map<String, SuffixSet> nameAdjectiveSuffixes;
   /** lang -> endings of common nouns (de: -ung, -heit): such a word is not a name by itself nor part of one. */
-  final Map<String, List<String>> commonNounSuffixes;
+  final Map<String, SuffixSet> commonNounSuffixes;
   /** endings of lone words that are no name in any language (biological taxa: -idae, -aceae). */
-  final List<String> noNameSuffixes;
+  final SuffixSet noNameSuffixes;
   /** endings of family names (-ov, -ski, -escu): a lone word with one and no other cue is a PERSON. */
-  final List<String> personSuffixes;
+  final SuffixSet personSuffixes;
   /** lang -> articles after which a lone plural name is an organisation (en: the Braves). */
   final Map<String, Set<String>> pluralOrgArticles;
   /** lang -> articles and determiners; a lone capitalised word right after one is a common noun (de). */
@@ -318,17 +318,17 @@ final class Lexicon {
     places = Set.copyOf(plc);
     directions = Set.copyOf(dir);
     nameParticles = Set.copyOf(npart);
-    Map<String, List<String>> ds = new HashMap<>();
-    demSuf.forEach((k, v) -> ds.put(k, List.copyOf(v)));
+    Map<String, SuffixSet> ds = new HashMap<>();
+    demSuf.forEach((k, v) -> ds.put(k, new SuffixSet(v)));
     demonymSuffixes = Map.copyOf(ds);
-    Map<String, List<String>> as = new HashMap<>();
-    adjSuf.forEach((k, v) -> as.put(k, List.copyOf(v)));
+    Map<String, SuffixSet> as = new HashMap<>();
+    adjSuf.forEach((k, v) -> as.put(k, new SuffixSet(v)));
     nameAdjectiveSuffixes = Map.copyOf(as);
-    Map<String, List<String>> ns = new HashMap<>();
-    nounSuf.forEach((k, v) -> ns.put(k, List.copyOf(v)));
+    Map<String, SuffixSet> ns = new HashMap<>();
+    nounSuf.forEach((k, v) -> ns.put(k, new SuffixSet(v)));
     commonNounSuffixes = Map.copyOf(ns);
-    noNameSuffixes = List.copyOf(noNameSuf);
-    personSuffixes = List.copyOf(perSuf);
+    noNameSuffixes = new SuffixSet(noNameSuf);
+    personSuffixes = new SuffixSet(perSuf);
     Map<String, Set<String>> pa = new HashMap<>();
     plArt.forEach((k, v) -> pa.put(k, Set.copyOf(v)));
     pluralOrgArticles = Map.copyOf(pa);
