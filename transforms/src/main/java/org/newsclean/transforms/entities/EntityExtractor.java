@@ -1675,6 +1675,7 @@ public final class EntityExtractor {
         c.structural = true;
       } else {
         EntityType cue = cueType(t, c.ts, c.te, c.words == 1);
+        EntityType placed;
         boolean plain = true;
         for (int k = i; k <= j; k++) {
           Word wk = ws.get(k);
@@ -1695,8 +1696,8 @@ public final class EntityExtractor {
           c.type = EntityType.ORGANIZATION; // Luton Town, Sheffield Wednesday in a match report
         } else if (lex.locHead.contains(first.text) && c.words > 1 || lex.locHead.contains(last.text) && c.words > 1) {
           c.type = EntityType.LOCATION;
-        } else if (c.words > 1 && placeType(t, ws, i, j, places, connectors) != null) {
-          c.type = placeType(t, ws, i, j, places, connectors);
+        } else if (c.words > 1 && (placed = placeType(t, ws, i, j, places, connectors)) != null) {
+          c.type = placed;
         } else if (c.words == 1 && !first.allCaps && (demSuffixes != null && demSuffixes.endsWord(first.text)
             || lex.noNameSuffixes.endsWord(first.text))) {
           i = j + 1; // Armenian, Japanese: a nationality or language word; Falconidae: a taxon
