@@ -15,19 +15,24 @@ import org.newsclean.transforms.entities.EntityExtractor;
  * of every record of JSON Lines files (the format of the shared NER sets, or any {@code {lang,
  * text}} records), after warm-up rounds, and prints the CPU time of the calling thread per 1,000
  * characters and the resulting MB/s (millions of UTF-16 chars per second) per file and overall.
- * CPU time, not wall time, so other processes on a shared machine do not distort it.
+ * CPU time, not wall time, so other processes on a shared machine do not distort it. The
+ * part-of-speech tagger (German) and Nori (Korean) need several rounds before the JIT has compiled
+ * them: on a loaded machine two warm-up rounds measured them up to 5x slower than after ten.
  *
- * <pre>java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.eval.BenchmarkEntities [--rounds=N] &lt;file.jsonl or directory&gt;...</pre>
+ * <pre>java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.eval.BenchmarkEntities [--rounds=N] [--warmup=N] &lt;file.jsonl or directory&gt;...</pre>
  */
 public final class BenchmarkEntities {
   private BenchmarkEntities() {}
 
   public static void main(String[] args) throws IOException {
     int rounds = 20;
+    int warmup = 10;
     List<String> rest = new ArrayList<>();
     for (String a : args) {
       if (a.startsWith("--rounds=")) {
         rounds = Integer.parseInt(a.substring("--rounds=".length()));
+      } else if (a.startsWith("--warmup=")) {
+        warmup = Integer.parseInt(a.substring("--warmup=".length()));
       } else {
         rest.add(a);
       }
@@ -37,8 +42,8 @@ public final class BenchmarkEntities {
     long t0 = cpu.getCurrentThreadCpuTime();
     EntityExtractor extractor = EntityExtractor.withDefaultCatalog();
     long buildNanos = cpu.getCurrentThreadCpuTime() - t0;
-    System.out.printf(Locale.ROOT, "extractor built in %.0f ms CPU; %d measured rounds after 2 warm-up rounds%n%n",
-        buildNanos / 1e6, rounds);
+    System.out.printf(Locale.ROOT, "extractor built in %.0f ms CPU; %d measured rounds after %d warm-up rounds%n%n",
+        buildNanos / 1e6, rounds, warmup);
     System.out.println("| file | lang | docs | chars | ms / 1,000 chars | MB/s |");
     System.out.println("|---|---|---:|---:|---:|---:|");
     long allChars = 0;
@@ -49,7 +54,7 @@ public final class BenchmarkEntities {
       for (String[] d : docs) {
         chars += d[1].length();
       }
-      for (int w = 0; w < 2; w++) {
+      for (int w = 0; w < warmup; w++) {
         run(extractor, docs);
       }
       long start = cpu.getCurrentThreadCpuTime();

@@ -18,7 +18,12 @@ import org.newsclean.transforms.entities.Mention;
  * the format of the shared NER development sets): micro precision, recall and F1 per coarse type
  * (PER, ORG, LOC; exact span and type) and overall, per file, plus the extraction speed.
  *
- * <pre>java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.eval.EvaluateEntities &lt;file.jsonl or directory&gt;...</pre>
+ * <pre>java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.eval.EvaluateEntities [--errors[=N]] &lt;file.jsonl or directory&gt;...</pre>
+ *
+ * <p>{@code --errors} adds an error analysis per file: false positives and false negatives by
+ * category (wrong type, wrong boundary, a span the gold labels with a type we do not score, no gold
+ * span at all, missed) with the N most frequent surfaces of each (default 15), for finding general
+ * rules; it prints evaluation text to the terminal only.
  */
 public final class EvaluateEntities {
   static final List<String> TYPES = List.of("PER", "ORG", "LOC");
@@ -35,8 +40,27 @@ public final class EvaluateEntities {
   private EvaluateEntities() {}
 
   public static void main(String[] args) throws IOException {
-    List<Path> files = EvalSupport.fromArgs("EvaluateEntities", args);
+    int errors = 0;
+    List<String> rest = new ArrayList<>();
+    for (String a : args) {
+      if (a.equals("--errors")) {
+        errors = 15;
+      } else if (a.startsWith("--errors=")) {
+        errors = Integer.parseInt(a.substring("--errors=".length()));
+      } else {
+        rest.add(a);
+      }
+    }
+    List<Path> files = EvalSupport.fromArgs("EvaluateEntities", rest.toArray(String[]::new));
     EntityExtractor extractor = EntityExtractor.withDefaultCatalog();
+    if (errors > 0) {
+      for (Path file : files) {
+        Score score = score(extractor, file);
+        System.out.println("## " + file.getFileName() + "  " + score.row(file.getFileName().toString()));
+        score.errors.print(errors);
+      }
+      System.out.println();
+    }
     System.out.println("| file | lang | docs | PER P/R/F1 | ORG P/R/F1 | LOC P/R/F1 | micro P | micro R | micro F1 | MB/s |");
     System.out.println("|---|---|---:|---|---|---|---:|---:|---:|---:|");
     for (Path file : files) {
@@ -52,6 +76,7 @@ public final class EvaluateEntities {
     int docs;
     long chars;
     long nanos;
+    final Errors errors = new Errors();
 
     int[] counts(String type) {
       return perType.computeIfAbsent(type, t -> new int[3]);
@@ -81,10 +106,13 @@ public final class EvaluateEntities {
       String language = record.path("lang").asText("und");
       score.language = language;
       Set<String> gold = new HashSet<>();
+      List<int[]> otherGold = new ArrayList<>();
       for (JsonNode span : record.get("spans")) {
         String type = GOLD.get(span.get("label").asText());
         if (type != null) {
           gold.add(span.get("start").asInt() + ":" + span.get("end").asInt() + ":" + type);
+        } else {
+          otherGold.add(new int[] {span.get("start").asInt(), span.get("end").asInt()});
         }
       }
       long start = System.nanoTime();
@@ -108,6 +136,7 @@ public final class EvaluateEntities {
           score.counts(g.substring(g.lastIndexOf(':') + 1))[2]++;
         }
       }
+      score.errors.add(text, gold, predicted, mentions, otherGold);
     }
     return score;
   }
@@ -124,5 +153,99 @@ public final class EvaluateEntities {
 
   static double f(int tp, int fp, int fn) {
     return EvalSupport.f1(p(tp, fp), r(tp, fn));
+  }
+
+  /** False positives and negatives of one file by category, with their surfaces. */
+  static final class Errors {
+    final Map<String, Map<String, Integer>> byCategory = new TreeMap<>();
+
+    private void count(String category, String surface) {
+      byCategory.computeIfAbsent(category, c -> new TreeMap<>()).merge(surface, 1, Integer::sum);
+    }
+
+    private static int[] span(String key) {
+      String[] p = key.split(":");
+      return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1])};
+    }
+
+    private static String type(String key) {
+      return key.substring(key.lastIndexOf(':') + 1);
+    }
+
+    private static boolean overlaps(int[] a, int[] b) {
+      return a[0] < b[1] && b[0] < a[1];
+    }
+
+    void add(String text, Set<String> gold, Set<String> predicted, List<Mention> mentions, List<int[]> otherGold) {
+      for (String p : predicted) {
+        if (gold.contains(p)) {
+          continue;
+        }
+        int[] ps = span(p);
+        String surface = text.substring(ps[0], ps[1]);
+        String category = null;
+        for (String g : gold) {
+          int[] gs = span(g);
+          if (gs[0] == ps[0] && gs[1] == ps[1]) {
+            category = "FP type " + type(p) + " (gold " + type(g) + ")";
+            break;
+          }
+          if (overlaps(gs, ps)) {
+            category = "FP boundary " + type(p) + " (gold " + type(g) + " '" + text.substring(gs[0], gs[1]) + "')";
+          }
+        }
+        if (category != null && category.startsWith("FP boundary")) {
+          count("FP boundary " + type(p), surface + "  <-> gold " + category.substring(category.indexOf("(gold ") + 6));
+          continue;
+        }
+        if (category == null) {
+          for (int[] o : otherGold) {
+            if (overlaps(o, ps)) {
+              category = (o[0] == ps[0] && o[1] == ps[1] ? "FP unscored-label exact " : "FP unscored-label overlap ") + type(p);
+              break;
+            }
+          }
+        }
+        count(category == null ? "FP spurious " + type(p) : category, surface);
+      }
+      for (String g : gold) {
+        if (predicted.contains(g)) {
+          continue;
+        }
+        int[] gs = span(g);
+        String surface = text.substring(gs[0], gs[1]);
+        String category = "FN missed " + type(g);
+        for (Mention m : mentions) {
+          int[] ms = {m.start(), m.end()};
+          if (ms[0] == gs[0] && ms[1] == gs[1]) {
+            category = "FN as " + m.type() + " " + type(g);
+            break;
+          }
+          if (overlaps(ms, gs)) {
+            category = "FN boundary " + type(g);
+          }
+        }
+        count(category, surface);
+      }
+    }
+
+    void print(int top) {
+      for (Map.Entry<String, Map<String, Integer>> e : byCategory.entrySet()) {
+        int total = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
+        if (e.getKey().startsWith("FP type") && total < 3) {
+          continue;
+        }
+        List<Map.Entry<String, Integer>> items = new ArrayList<>(e.getValue().entrySet());
+        items.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        StringBuilder line = new StringBuilder("  " + e.getKey() + ": " + total + "  ");
+        for (int i = 0; i < Math.min(top, items.size()); i++) {
+          line.append(i == 0 ? "" : " | ").append(items.get(i).getKey());
+          if (items.get(i).getValue() > 1) {
+            line.append(" x").append(items.get(i).getValue());
+          }
+        }
+        System.out.println(line);
+      }
+    }
   }
 }

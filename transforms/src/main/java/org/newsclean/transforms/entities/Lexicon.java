@@ -57,6 +57,34 @@ final class Lexicon {
   final Set<String> locBefore;
   /** exact case. */
   final Set<String> locHead;
+  /** place names beyond ICU's countries and time-zone cities (states, provinces, large cities; exact case). */
+  final Set<String> places;
+  /** compass and size words that with a place name form a place name (South Asia, Amérique du Nord; exact case). */
+  final Set<String> directions;
+  /** capitalised particles inside a person's name between two capitalised words (Le Pen, De Niro; exact case). */
+  final Set<String> nameParticles;
+  /** lang -> endings of nationality and language words (Armenian, Japanese): a lone word with one is no name. */
+  final Map<String, SuffixSet> demonymSuffixes;
+  /** lang -> endings of lower-case adjectives that belong to the name they follow (Ligue nationale). */
+  final Map<String, SuffixSet> nameAdjectiveSuffixes;
+  /** lang -> endings of common nouns (de: -ung, -heit): such a word is not a name by itself nor part of one. */
+  final Map<String, SuffixSet> commonNounSuffixes;
+  /** endings of lone words that are no name in any language (biological taxa: -idae, -aceae). */
+  final SuffixSet noNameSuffixes;
+  /** endings of family names (-ov, -ski, -escu): a lone word with one and no other cue is a PERSON. */
+  final SuffixSet personSuffixes;
+  /** lang -> articles after which a lone plural name is an organisation (en: the Braves). */
+  final Map<String, Set<String>> pluralOrgArticles;
+  /** lang -> articles and determiners; a lone capitalised word right after one is a common noun (de). */
+  final Map<String, Set<String>> nounDeterminers;
+  /** sports words (lower-case, any language): a lone city or unknown name near one is a club. */
+  final Set<String> sportWords;
+  /** place heads that end a club's name near sports words (Manchester City; exact case). */
+  final Set<String> sportClubHeads;
+  /** lang -> words right before a lone name that make it a PERSON (lower-case). */
+  final Map<String, Set<String>> lonePersonBefore;
+  /** lang -> words right after a lone name that make it a PERSON (lower-case; "'s" for the possessive). */
+  final Map<String, Set<String>> lonePersonAfter;
   /** without dots, exact case. */
   final Set<String> orgSuffix;
   final Set<String> orgHead;
@@ -135,6 +163,20 @@ final class Lexicon {
     Set<String> rOf = new HashSet<>();
     Set<String> lBefore = new HashSet<>();
     Set<String> lHead = new HashSet<>();
+    Set<String> plc = new HashSet<>();
+    Set<String> dir = new HashSet<>();
+    Set<String> npart = new HashSet<>();
+    Map<String, List<String>> demSuf = new HashMap<>();
+    Map<String, List<String>> adjSuf = new HashMap<>();
+    Map<String, List<String>> nounSuf = new HashMap<>();
+    List<String> noNameSuf = new ArrayList<>();
+    List<String> perSuf = new ArrayList<>();
+    Map<String, Set<String>> plArt = new HashMap<>();
+    Map<String, Set<String>> nDet = new HashMap<>();
+    Set<String> sport = new HashSet<>();
+    Set<String> clubHead = new HashSet<>();
+    Map<String, Set<String>> lpb = new HashMap<>();
+    Map<String, Set<String>> lpa = new HashMap<>();
     Set<String> oSuffix = new HashSet<>();
     Set<String> oHead = new HashSet<>();
     Set<String> dom = new HashSet<>();
@@ -204,6 +246,20 @@ final class Lexicon {
             case "role_of" -> rOf.add(lw);
             case "loc_before" -> lBefore.add(lw);
             case "loc_head" -> lHead.add(w);
+            case "place" -> plc.add(w);
+            case "direction" -> dir.add(w);
+            case "name_particle" -> npart.add(w);
+            case "demonym_suffix" -> demSuf.computeIfAbsent(lang, k -> new ArrayList<>()).add(w);
+            case "name_adjective_suffix" -> adjSuf.computeIfAbsent(lang, k -> new ArrayList<>()).add(w);
+            case "common_noun_suffix" -> nounSuf.computeIfAbsent(lang, k -> new ArrayList<>()).add(w);
+            case "no_name_suffix" -> noNameSuf.add(w);
+            case "person_suffix" -> perSuf.add(w);
+            case "plural_org_article" -> plArt.computeIfAbsent(lang, k -> new HashSet<>()).add(lw);
+            case "noun_determiner" -> nDet.computeIfAbsent(lang, k -> new HashSet<>()).add(lw);
+            case "sport_word" -> sport.add(lw);
+            case "sport_club_head" -> clubHead.add(w);
+            case "lone_person_before" -> lpb.computeIfAbsent(lang, k -> new HashSet<>()).add(lw);
+            case "lone_person_after" -> lpa.computeIfAbsent(lang, k -> new HashSet<>()).add(lw);
             case "org_suffix" -> oSuffix.add(w.replace(".", ""));
             case "org_head" -> oHead.add(w);
             case "domain" -> dom.add(lw);
@@ -259,6 +315,34 @@ final class Lexicon {
     locLower.forEach((k, v) -> ll.put(k, Set.copyOf(v)));
     locHeadLower = Map.copyOf(ll);
     demonyms = Set.copyOf(dem);
+    places = Set.copyOf(plc);
+    directions = Set.copyOf(dir);
+    nameParticles = Set.copyOf(npart);
+    Map<String, SuffixSet> ds = new HashMap<>();
+    demSuf.forEach((k, v) -> ds.put(k, new SuffixSet(v)));
+    demonymSuffixes = Map.copyOf(ds);
+    Map<String, SuffixSet> as = new HashMap<>();
+    adjSuf.forEach((k, v) -> as.put(k, new SuffixSet(v)));
+    nameAdjectiveSuffixes = Map.copyOf(as);
+    Map<String, SuffixSet> ns = new HashMap<>();
+    nounSuf.forEach((k, v) -> ns.put(k, new SuffixSet(v)));
+    commonNounSuffixes = Map.copyOf(ns);
+    noNameSuffixes = new SuffixSet(noNameSuf);
+    personSuffixes = new SuffixSet(perSuf);
+    Map<String, Set<String>> pa = new HashMap<>();
+    plArt.forEach((k, v) -> pa.put(k, Set.copyOf(v)));
+    pluralOrgArticles = Map.copyOf(pa);
+    Map<String, Set<String>> nd = new HashMap<>();
+    nDet.forEach((k, v) -> nd.put(k, Set.copyOf(v)));
+    nounDeterminers = Map.copyOf(nd);
+    sportWords = Set.copyOf(sport);
+    sportClubHeads = Set.copyOf(clubHead);
+    Map<String, Set<String>> lpb2 = new HashMap<>();
+    lpb.forEach((k, v) -> lpb2.put(k, Set.copyOf(v)));
+    lonePersonBefore = Map.copyOf(lpb2);
+    Map<String, Set<String>> lpa2 = new HashMap<>();
+    lpa.forEach((k, v) -> lpa2.put(k, Set.copyOf(v)));
+    lonePersonAfter = Map.copyOf(lpa2);
     posLanguages = Set.copyOf(posLangs);
     givenNames = Set.copyOf(given);
     miscWords = Set.copyOf(misc);
