@@ -307,42 +307,24 @@ final class Lexicon {
     stopAny = Set.copyOf(stopAll);
     acronyms = Set.copyOf(acr);
     connectors = Set.copyOf(conn);
-    Map<String, Set<String>> nc = new HashMap<>();
-    notConn.forEach((k, v) -> nc.put(k, Set.copyOf(v)));
-    notConnectors = Map.copyOf(nc);
+    notConnectors = copyOfSets(notConn);
     loneDefault = Map.copyOf(lone);
-    Map<String, Set<String>> ll = new HashMap<>();
-    locLower.forEach((k, v) -> ll.put(k, Set.copyOf(v)));
-    locHeadLower = Map.copyOf(ll);
+    locHeadLower = copyOfSets(locLower);
     demonyms = Set.copyOf(dem);
     places = Set.copyOf(plc);
     directions = Set.copyOf(dir);
     nameParticles = Set.copyOf(npart);
-    Map<String, SuffixSet> ds = new HashMap<>();
-    demSuf.forEach((k, v) -> ds.put(k, new SuffixSet(v)));
-    demonymSuffixes = Map.copyOf(ds);
-    Map<String, SuffixSet> as = new HashMap<>();
-    adjSuf.forEach((k, v) -> as.put(k, new SuffixSet(v)));
-    nameAdjectiveSuffixes = Map.copyOf(as);
-    Map<String, SuffixSet> ns = new HashMap<>();
-    nounSuf.forEach((k, v) -> ns.put(k, new SuffixSet(v)));
-    commonNounSuffixes = Map.copyOf(ns);
+    demonymSuffixes = suffixSets(demSuf);
+    nameAdjectiveSuffixes = suffixSets(adjSuf);
+    commonNounSuffixes = suffixSets(nounSuf);
     noNameSuffixes = new SuffixSet(noNameSuf);
     personSuffixes = new SuffixSet(perSuf);
-    Map<String, Set<String>> pa = new HashMap<>();
-    plArt.forEach((k, v) -> pa.put(k, Set.copyOf(v)));
-    pluralOrgArticles = Map.copyOf(pa);
-    Map<String, Set<String>> nd = new HashMap<>();
-    nDet.forEach((k, v) -> nd.put(k, Set.copyOf(v)));
-    nounDeterminers = Map.copyOf(nd);
+    pluralOrgArticles = copyOfSets(plArt);
+    nounDeterminers = copyOfSets(nDet);
     sportWords = Set.copyOf(sport);
     sportClubHeads = Set.copyOf(clubHead);
-    Map<String, Set<String>> lpb2 = new HashMap<>();
-    lpb.forEach((k, v) -> lpb2.put(k, Set.copyOf(v)));
-    lonePersonBefore = Map.copyOf(lpb2);
-    Map<String, Set<String>> lpa2 = new HashMap<>();
-    lpa.forEach((k, v) -> lpa2.put(k, Set.copyOf(v)));
-    lonePersonAfter = Map.copyOf(lpa2);
+    lonePersonBefore = copyOfSets(lpb);
+    lonePersonAfter = copyOfSets(lpa);
     posLanguages = Set.copyOf(posLangs);
     givenNames = Set.copyOf(given);
     miscWords = Set.copyOf(misc);
@@ -413,5 +395,19 @@ final class Lexicon {
       }
     }
     return null;
+  }
+
+  /** An immutable copy of a map of string collections. */
+  private static Map<String, Set<String>> copyOfSets(Map<String, ? extends java.util.Collection<String>> map) {
+    Map<String, Set<String>> copy = new HashMap<>();
+    map.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+    return Map.copyOf(copy);
+  }
+
+  /** Per-language suffix sets built from string collections. */
+  private static Map<String, SuffixSet> suffixSets(Map<String, ? extends java.util.Collection<String>> map) {
+    Map<String, SuffixSet> sets = new HashMap<>();
+    map.forEach((k, v) -> sets.put(k, new SuffixSet(v)));
+    return Map.copyOf(sets);
   }
 }

@@ -21,7 +21,7 @@ import org.newsclean.transforms.entities.Mention;
  * attributes each to a named person when the text says who spoke.
  *
  * <p>Attribution works on the sentence around the quote (the quote itself and other quotes
- * excluded). A transcript label opening the quote ("PENCE: …") names its speaker. Else a speech cue
+ * excluded). A transcript label opening the quote ("SMITH: …") names its speaker. Else a speech cue
  * from the language lexicon: a verb right after the quote (not one behind a conjunction, "… and
  * encouraged", nor one naming no subject of its own, "…," adding that, when a cue precedes the
  * quote), else the last one before it, else any after it; then the phrase naming its subject ("…,"
@@ -470,7 +470,7 @@ public final class QuoteExtractor {
       rE = Math.max(rE, rS);
       int[][] window = {{lS, lE}, {rS, rE}};
 
-      // 0. a transcript label opening the quote ("PENCE: Well, …")
+      // 0. a transcript label opening the quote ("SMITH: Well, …")
       Speaker label = transcriptLabel(q);
       if (label != null) {
         return label;
@@ -749,7 +749,7 @@ public final class QuoteExtractor {
 
     /**
      * The speaker label of an interview transcript at the start of the quote: one to three words in
-     * capitals and a colon ("PENCE:", "MR. SMITH:"); the person of the document with that surname.
+     * capitals and a colon ("SMITH:", "MR. JONES:"); the person of the document with that surname.
      */
     private Speaker transcriptLabel(QuoteScanner.RawQuote q) {
       int i = q.start();
