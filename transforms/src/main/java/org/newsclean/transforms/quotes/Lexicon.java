@@ -129,18 +129,33 @@ final class Lexicon {
     if (list == null || list.isEmpty()) {
       return null;
     }
+    return Pattern.compile(alternation(list, intermediate), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /**
+   * The regex of a list of entries: longest first; one word-start lookbehind and one first-letter lookahead in
+   * front of all entries of spaced scripts (so most positions of a text are rejected at once, without trying
+   * every entry), then the entries of scripts written without spaces. The two groups cannot match at the same
+   * position (their first letters differ in script), so this finds what one alternation of every entry, each
+   * with its own lookbehind, finds.
+   */
+  static String alternation(List<String> list, boolean intermediate) {
     List<String> sorted = new ArrayList<>(list);
     sorted.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder alt = new StringBuilder();
+    StringBuilder spaced = new StringBuilder();
+    StringBuilder unspaced = new StringBuilder();
+    java.util.TreeSet<Integer> firstLetters = new java.util.TreeSet<>();
     for (String entry : sorted) {
       boolean prefix = entry.endsWith("*");
       String e = prefix ? entry.substring(0, entry.length() - 1).strip() : entry;
       String[] tokens = e.split("\\s+");
+      boolean withoutSpaces = writtenWithoutSpaces(e.charAt(0));
+      StringBuilder alt = withoutSpaces ? unspaced : spaced;
       if (alt.length() > 0) {
         alt.append('|');
       }
-      if (!writtenWithoutSpaces(e.charAt(0))) {
-        alt.append(WORD_BEFORE);
+      if (!withoutSpaces) {
+        firstLetters.add(e.codePointAt(0));
       }
       alt.append(Pattern.quote(tokens[0]));
       if (intermediate && tokens.length > 1) {
@@ -153,7 +168,16 @@ final class Lexicon {
         alt.append("[\\p{L}\\p{M}]*");
       }
     }
-    return Pattern.compile("(?:" + alt + ")" + WORD_AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    StringBuilder regex = new StringBuilder("(?:");
+    if (spaced.length() > 0) {
+      regex.append(WORD_BEFORE).append("(?=[");
+      firstLetters.forEach(cp -> regex.append("\\x{").append(Integer.toHexString(cp)).append('}'));
+      regex.append("])(?:").append(spaced).append(')');
+    }
+    if (unspaced.length() > 0) {
+      regex.append(spaced.length() > 0 ? "|" : "").append("(?:").append(unspaced).append(')');
+    }
+    return regex.append(')').append(WORD_AFTER).toString();
   }
 
   /** Han and kana are written without spaces between words: no word boundary before such an entry. */
