@@ -207,8 +207,14 @@ public final class LanguageIdentifier implements Serializable {
 
   /** Removes URLs and e-mail addresses, turns non-letters into spaces and collapses spaces. */
   static String normalize(String text) {
-    String s = URL.matcher(text).replaceAll(" ");
-    s = EMAIL.matcher(s).replaceAll(" ");
+    String s = text;
+    // the patterns cannot match without these characters: most samples skip both scans
+    if (s.contains("://") || s.toLowerCase(Locale.ROOT).contains("www.")) {
+      s = URL.matcher(s).replaceAll(" ");
+    }
+    if (s.indexOf('@') >= 0) {
+      s = EMAIL.matcher(s).replaceAll(" ");
+    }
     StringBuilder out = new StringBuilder(s.length());
     boolean space = true;
     for (int i = 0; i < s.length(); ) {

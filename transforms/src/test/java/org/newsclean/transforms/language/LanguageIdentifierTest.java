@@ -249,4 +249,11 @@ class LanguageIdentifierTest {
     assertEquals("pt", LanguageIdentifier.toIso6391("PT"));
     assertEquals("", LanguageIdentifier.toIso6391(""));
   }
+
+  @Test
+  void normalizeDropsUrlsAndAddressesAndKeepsLetters() {
+    assertEquals("Voir le site et écrire à", LanguageIdentifier.normalize("Voir le site https://exemple.fr/a?b=1 et écrire à x.y@exemple.fr."));
+    assertEquals("Lire sur", LanguageIdentifier.normalize("Lire sur WWW.Exemple.com"));
+    assertEquals("Le prix est de euros", LanguageIdentifier.normalize("Le prix est de 20 euros !"));
+  }
 }
