@@ -33,7 +33,7 @@ import org.apache.tika.sax.BodyContentHandler;
  * <p><b>Plain-text fast path.</b> A file whose name Tika maps to {@code text/plain} (such as {@code *.txt}),
  * whose first bytes Tika's {@link TextDetector} calls text (no control bytes) and that does not start with
  * markup ({@code <}) goes straight to Tika's {@link TXTParser}, with Tika's encoding detection: the MIME magic
- * of every known format and the CSV sniffing of the auto-detecting parser are skipped (they took about 40% of
+ * of every known format and the CSV sniffing of the auto-detecting parser are skipped (they took about 3/4 of
  * the reading time, see docs/benchmarks.md). Any other file goes through the auto-detecting parser. Both paths
  * give the same text and content type on plain text ({@code ArticleParserTest} checks it).
  *
