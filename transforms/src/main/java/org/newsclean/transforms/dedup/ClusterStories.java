@@ -1,9 +1,7 @@
 package org.newsclean.transforms.dedup;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -77,7 +75,7 @@ public final class ClusterStories extends PTransform<PCollection<Article>, PColl
             .apply("BandKeys", ParDo.of(new BandKeysFn(ranges)))
             .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of())))
             .apply("GroupBands", GroupByKey.create())
-            .apply("PairBuckets", ParDo.of(new PairBucketsFn(ranges)))
+            .apply("PairBuckets", ParDo.of(new PairBucketsFn(ClusterStories.class, ranges)))
             .setCoder(rangedPair);
     PCollection<KV<Integer, KV<String, KV<String, String>>>> withFirst =
         KeyedPCollectionTuple.of(PROFILE, profiles)
@@ -156,35 +154,6 @@ public final class ClusterStories extends PTransform<PCollection<Article>, PColl
       long[] signature = minHash.signatureOfShingles(StoryProfile.decode(profile.getValue().getValue()).featureHashes());
       for (Long key : minHash.bandKeys(signature)) {
         out.output(KV.of(ranges.of(key), KV.of(key, profile.getValue().getKey())));
-      }
-    }
-  }
-
-  private static final class PairBucketsFn extends DoFn<KV<Integer, Iterable<KV<Long, String>>>, KV<Integer, KV<String, String>>> {
-    private final KeyRanges ranges;
-    private final Counter candidates = Metrics.counter(ClusterStories.class, "candidate_pairs");
-
-    PairBucketsFn(KeyRanges ranges) {
-      this.ranges = ranges;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<Integer, Iterable<KV<Long, String>>> range, OutputReceiver<KV<Integer, KV<String, String>>> out) {
-      Map<Long, TreeSet<String>> buckets = new TreeMap<>();
-      for (KV<Long, String> member : range.getValue()) {
-        buckets.computeIfAbsent(member.getKey(), k -> new TreeSet<>()).add(member.getValue());
-      }
-      TreeSet<String> pairs = new TreeSet<>();
-      for (TreeSet<String> members : buckets.values()) {
-        if (members.size() < 2) {
-          continue;
-        }
-        for (String[] pair : NearDuplicates.candidatePairs(new ArrayList<>(members))) {
-          if (pairs.add(pair[0] + "\u0000" + pair[1])) {
-            candidates.inc();
-            out.output(KV.of(ranges.of(pair[0]), KV.of(pair[0], pair[1])));
-          }
-        }
       }
     }
   }

@@ -1,9 +1,7 @@
 package org.newsclean.transforms.dedup;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.Coder;
@@ -104,7 +102,7 @@ public final class MarkNearDuplicates extends PTransform<PCollection<Article>, P
             .apply("BandKeys", ParDo.of(new BandKeysFn(settings, ranges)))
             .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of())))
             .apply("GroupBands", GroupByKey.create())
-            .apply("PairBuckets", ParDo.of(new PairBucketsFn(ranges)))
+            .apply("PairBuckets", ParDo.of(new PairBucketsFn(MarkNearDuplicates.class, ranges)))
             .setCoder(KvCoder.of(VarIntCoder.of(), pairCoder));
 
     PCollection<KV<Integer, KV<String, KV<String, byte[]>>>> withFirst =
@@ -223,39 +221,6 @@ public final class MarkNearDuplicates extends PTransform<PCollection<Article>, P
       String rank = sketch.getValue().getKey();
       for (Long key : minHash.bandKeys(MinHash.fromBytes(sketch.getValue().getValue()))) {
         out.output(KV.of(ranges.of(key), KV.of(key, rank)));
-      }
-    }
-  }
-
-  private static final class PairBucketsFn extends DoFn<KV<Integer, Iterable<KV<Long, String>>>, KV<Integer, KV<String, String>>> {
-    private final KeyRanges ranges;
-    private final Counter candidates = Metrics.counter(MarkNearDuplicates.class, "candidate_pairs");
-    private final Counter largeBuckets = Metrics.counter(MarkNearDuplicates.class, "large_buckets");
-
-    PairBucketsFn(KeyRanges ranges) {
-      this.ranges = ranges;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<Integer, Iterable<KV<Long, String>>> range, OutputReceiver<KV<Integer, KV<String, String>>> out) {
-      Map<Long, TreeSet<String>> buckets = new TreeMap<>();
-      for (KV<Long, String> member : range.getValue()) {
-        buckets.computeIfAbsent(member.getKey(), k -> new TreeSet<>()).add(member.getValue());
-      }
-      TreeSet<String> pairs = new TreeSet<>(); // a pair met in several bands of this range counts once
-      for (TreeSet<String> members : buckets.values()) {
-        if (members.size() < 2) {
-          continue;
-        }
-        if (members.size() > NearDuplicates.MAX_BUCKET_FOR_ALL_PAIRS) {
-          largeBuckets.inc();
-        }
-        for (String[] pair : NearDuplicates.candidatePairs(new ArrayList<>(members))) {
-          if (pairs.add(pair[0] + "\u0000" + pair[1])) {
-            candidates.inc();
-            out.output(KV.of(ranges.of(pair[0]), KV.of(pair[0], pair[1])));
-          }
-        }
       }
     }
   }
