@@ -49,6 +49,7 @@ import org.newsclean.transforms.records.Article;
 import org.newsclean.transforms.records.EarlierDuplicate;
 import org.newsclean.transforms.records.EntityRecord;
 import org.newsclean.transforms.records.MentionRecord;
+import org.newsclean.transforms.records.MentionRecordCoder;
 import org.newsclean.transforms.records.OutputRecords;
 import org.newsclean.transforms.records.QuoteRecord;
 import org.newsclean.transforms.records.Rejected;
@@ -161,7 +162,9 @@ public final class NewsPipeline {
     // Mentions leave the documents here: they are written as their own records (and documents are written
     // without them), so the story join and the document writer do not shuffle them again.
     PCollection<MentionRecord> mentions =
-        extracted.apply("ToMentions", FlatMapElements.into(TypeDescriptor.of(MentionRecord.class)).via(OutputRecords::mentionsOf));
+        extracted
+            .apply("ToMentions", FlatMapElements.into(TypeDescriptor.of(MentionRecord.class)).via(OutputRecords::mentionsOf))
+            .setCoder(MentionRecordCoder.of());
     PCollection<EntityRecord> entities = extracted.apply("AggregateEntities", AggregateEntities.acrossDocuments());
     PCollection<Article> documents =
         extracted

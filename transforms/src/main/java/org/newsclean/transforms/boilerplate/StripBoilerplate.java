@@ -31,7 +31,9 @@ public final class StripBoilerplate extends PTransform<PCollection<Article>, PCo
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
-    return articles.apply("Strip", ParDo.of(new StripFn()).withOutputTags(CLEANED, TupleTagList.of(REJECTED)));
+    PCollectionTuple out = articles.apply("Strip", ParDo.of(new StripFn()).withOutputTags(CLEANED, TupleTagList.of(REJECTED)));
+    out.get(CLEANED).setCoder(articles.getCoder());
+    return out;
   }
 
   private static final class StripFn extends DoFn<Article, Article> {

@@ -17,6 +17,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsclean.transforms.records.Article;
+import org.newsclean.transforms.records.ArticleCoder;
 import org.newsclean.transforms.records.Rejected;
 
 /**
@@ -57,6 +58,8 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             "ParseWithTika",
             ParDo.of(new ParseFn(limits.maxBytes(), limits.maxChars(), limits.timeout().toMillis()))
                 .withOutputTags(ARTICLES, TupleTagList.of(REJECTED)));
+    // the hand-written coder, which every later stage keeps (they set their output coder to their input's)
+    parsed.get(ARTICLES).setCoder(ArticleCoder.of());
     return parsed;
   }
 

@@ -16,8 +16,36 @@ public final class OutputRecords {
     return rows;
   }
 
-  /** A sort key that is unique per mention row: document, then position. */
+  /**
+   * A sort key that is unique per mention row: document, then position: {@code doc:start:end:entity} with the
+   * offsets zero-padded to ten digits, as {@code String.format("%s:%010d:%010d:%s", ...)} writes it (the writer
+   * computes it twice per mention, so it is built without {@code Formatter}).
+   */
   public static String mentionKey(MentionRecord m) {
-    return String.format("%s:%010d:%010d:%s", m.getDocId(), m.getStart(), m.getEnd(), m.getEntityId());
+    String doc = m.getDocId();
+    String entity = m.getEntityId();
+    StringBuilder key = new StringBuilder(doc.length() + entity.length() + 24);
+    key.append(doc).append(':');
+    padded(key, m.getStart());
+    key.append(':');
+    padded(key, m.getEnd());
+    return key.append(':').append(entity).toString();
+  }
+
+  /** Appends a number as {@code %010d} does: at least ten digits, a minus sign counted among them. */
+  static void padded(StringBuilder out, int value) {
+    String digits = Integer.toString(value);
+    if (value < 0) { // %010d pads after the sign
+      out.append('-');
+      digits = digits.substring(1);
+      for (int i = digits.length() + 1; i < 10; i++) {
+        out.append('0');
+      }
+    } else {
+      for (int i = digits.length(); i < 10; i++) {
+        out.append('0');
+      }
+    }
+    out.append(digits);
   }
 }
