@@ -37,6 +37,7 @@ public final class RecordFiles implements Serializable {
   private final boolean parquet;
   private transient ObjectMapper json;
   private transient org.apache.avro.Schema avroSchema;
+  private transient AvroRecords avroRecords;
 
   /** @param parquet whether to write the Parquet file too (else JSON Lines only) */
   public RecordFiles(Schema schema, boolean parquet) {
@@ -58,6 +59,7 @@ public final class RecordFiles implements Serializable {
     if (json == null) {
       json = RowJsonUtils.newObjectMapperWith(RowJson.RowJsonSerializer.forSchema(schema));
       avroSchema = parquet ? AvroUtils.toAvroSchema(schema) : null;
+      avroRecords = parquet ? new AvroRecords(schema, avroSchema) : null;
     }
     return new Output(FileSystems.matchNewResource(directory, true), name);
   }
@@ -88,7 +90,8 @@ public final class RecordFiles implements Serializable {
       paths.add(jsonFile.toString());
       if (parquet) {
         ResourceId parquetFile = dir.resolve(name + ".parquet", StandardResolveOptions.RESOLVE_FILE);
-        parquetChannel = FileSystems.create(parquetFile, MimeTypes.BINARY);
+        // the footer's encoding lists come out of parquet-java in a per-JVM order: sorted on the way out
+        parquetChannel = new CanonicalParquetFooter(FileSystems.create(parquetFile, MimeTypes.BINARY));
         sink = ParquetIO.sink(avroSchema).withCompressionCodec(CompressionCodecName.SNAPPY);
         sink.open(parquetChannel);
         paths.add(parquetFile.toString());
@@ -102,7 +105,7 @@ public final class RecordFiles implements Serializable {
       jsonStream.write(RowJsonUtils.rowToJson(json, row).getBytes(StandardCharsets.UTF_8));
       jsonStream.write('\n');
       if (sink != null) {
-        sink.write(AvroUtils.toGenericRecord(row, avroSchema));
+        sink.write(avroRecords.toRecord(row));
       }
       rows++;
     }
