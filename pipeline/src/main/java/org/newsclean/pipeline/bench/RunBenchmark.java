@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.bench.RunBenchmark \
- *     [--work bench-work] [--docs 1000,10000,100000] [--runners baseline,direct,flink,spark] \
+ *     [--work bench-work] [--docs 1000,10000,100000] [--runners baseline,baseline-1core,direct,flink,spark] \
  *     [--heap 2g] [--parallelism 2] [--seed 1] [--pipelineArgs "--shards=32"]
  * </pre>
  *
@@ -95,12 +95,17 @@ public final class RunBenchmark {
       throws IOException, InterruptedException {
     Path output = work.resolve("out-" + docs + "-" + runner);
     List<String> command = new ArrayList<>();
+    if (runner.equals("baseline-1core")) {
+      // the same loop with every thread of its JVM (JIT compiler, GC) on one CPU: the baseline's throughput when
+      // the single thread really has one core, not one core plus the JVM's helpers on the other
+      command.addAll(List.of("taskset", "-c", "0"));
+    }
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Xmx" + heap);
     command.addAll(addOpens());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    if (runner.equals("baseline")) {
+    if (runner.startsWith("baseline")) {
       command.add(BaselineLoop.class.getName());
       command.addAll(List.of("--input", articles.toString(), "--output", output.toString()));
     } else {
@@ -111,7 +116,7 @@ public final class RunBenchmark {
         case "direct" -> command.add("--runner=DirectRunner");
         case "flink" -> command.addAll(List.of("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=" + parallelism));
         case "spark" -> command.addAll(List.of("--runner=SparkRunner", "--sparkMaster=local[" + parallelism + "]"));
-        default -> throw new IllegalArgumentException("unknown runner " + runner + " (baseline, direct, flink, spark)");
+        default -> throw new IllegalArgumentException("unknown runner " + runner + " (baseline, baseline-1core, direct, flink, spark)");
       }
       command.addAll(pipelineArgs);
     }
@@ -142,7 +147,7 @@ public final class RunBenchmark {
     row.setAll((ObjectNode) child);
     row.put("runner", runner);
     long bytes = inputBytes(articles);
-    int cores = runner.equals("baseline") ? 1 : child.get("cores").asInt();
+    int cores = runner.startsWith("baseline") ? 1 : child.get("cores").asInt();
     row.put("input_bytes", bytes);
     row.put("docs_per_s", docs / wall);
     row.put("mb_per_s", bytes / 1e6 / wall);
