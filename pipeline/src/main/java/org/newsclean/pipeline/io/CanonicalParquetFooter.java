@@ -26,17 +26,20 @@ import org.apache.parquet.format.Util;
  * {@link #close()}: there the footer (its length is in the file's last eight bytes) is decoded, its encoding lists
  * sorted by code, and encoded again; the list holds the same elements, so the footer keeps its length and every
  * offset in the file stays right. A footer larger than the window, or one that does not re-encode to the same
- * length, is written as it came (never a broken file). Memory: at most {@code 2 * WINDOW} bytes per open file.
+ * length, is written as it came (never a broken file). Memory: one array of {@code 2 * WINDOW} bytes per open file.
  */
 final class CanonicalParquetFooter implements WritableByteChannel {
-  /** Bytes kept back: more than the footer of any shard the pipeline writes (a few KB per row group). */
-  static final int WINDOW = 4 << 20;
+  /**
+   * Bytes kept back: more than the footer of any shard the pipeline writes (a few KB per row group); small enough
+   * that the buffer ({@code 2 * WINDOW}, one per open file) is an ordinary young-generation array.
+   */
+  static final int WINDOW = 128 << 10;
 
   private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
 
   private final WritableByteChannel out;
   private final int window;
-  private byte[] pending = new byte[1 << 16];
+  private byte[] pending;
   private int size;
   private boolean open = true;
 
@@ -52,18 +55,36 @@ final class CanonicalParquetFooter implements WritableByteChannel {
   @Override
   public int write(ByteBuffer src) throws IOException {
     int n = src.remaining();
+    if (pending == null) {
+      pending = new byte[2 * window];
+    }
     if (size + n > pending.length) {
-      pending = Arrays.copyOf(pending, Math.max(size + n, 2 * pending.length));
+      // keep only the last `window` bytes of what was kept plus what comes; the rest goes out now
+      long total = (long) size + n;
+      int keep = (int) Math.min(window, total);
+      long toFlush = total - keep;
+      int fromPending = (int) Math.min(size, toFlush);
+      passThrough(fromPending);
+      int fromSrc = (int) (toFlush - fromPending);
+      if (fromSrc > 0) {
+        ByteBuffer head = src.duplicate();
+        head.limit(head.position() + fromSrc);
+        while (head.hasRemaining()) {
+          out.write(head);
+        }
+        src.position(src.position() + fromSrc);
+      }
     }
-    src.get(pending, size, n);
-    size += n;
-    if (size > 2 * window) {
-      passThrough(size - window);
-    }
+    int rest = src.remaining();
+    src.get(pending, size, rest);
+    size += rest;
     return n;
   }
 
   private void passThrough(int count) throws IOException {
+    if (count == 0) {
+      return;
+    }
     ByteBuffer head = ByteBuffer.wrap(pending, 0, count);
     while (head.hasRemaining()) {
       out.write(head);
@@ -84,8 +105,10 @@ final class CanonicalParquetFooter implements WritableByteChannel {
     }
     open = false;
     try {
-      canonicalize(pending, size);
-      passThrough(size);
+      if (pending != null) {
+        canonicalize(pending, size);
+        passThrough(size);
+      }
     } finally {
       out.close();
     }

@@ -101,6 +101,13 @@ class CanonicalParquetFooterTest {
     }
     assertArrayEquals(canonical, sink.toByteArray());
 
+    // the whole file in one write, far larger than the buffer
+    ByteArrayOutputStream once = new ByteArrayOutputStream();
+    try (CanonicalParquetFooter channel = new CanonicalParquetFooter(Channels.newChannel(once), length + 8)) {
+      channel.write(ByteBuffer.wrap(other));
+    }
+    assertArrayEquals(canonical, once.toByteArray());
+
     // a window smaller than the footer: the bytes pass as they came, never a broken file
     ByteArrayOutputStream small = new ByteArrayOutputStream();
     try (CanonicalParquetFooter channel = new CanonicalParquetFooter(Channels.newChannel(small), 16)) {
