@@ -1495,6 +1495,7 @@ public final class EntityExtractor {
     Set<String> pluralOrgArticles = lex.pluralOrgArticles.getOrDefault(lang, Set.of());
     Set<String> connectors = connectorsCache.computeIfAbsent(lang, lex::connectorsFor);
     EntityType loneType = lex.loneDefault.getOrDefault(lang, EntityType.LOCATION);
+    TypedGazetteer typed = TypedGazetteer.forLanguage(lang);
     Set<String> locLower = lex.locHeadLower.get(lang);
     boolean german = "de".equals(lang);
     ProperNouns pos = lex.posLanguages.contains(lang) ? ProperNouns.forLanguage(lang) : null;
@@ -1644,6 +1645,10 @@ public final class EntityExtractor {
           continue;
         }
       }
+      if (typed.isNotEntity(t.text.substring(t.start[first.ts], t.end[last.te]))) {
+        i = j + 1; // a nationality or language word (TypedGazetteer)
+        continue;
+      }
       Cand c = new Cand(K_FOUND, first.ts, last.te, t.start[first.ts], t.end[last.te]);
       c.surface = t.text.substring(c.s, c.e);
       c.words = j - i + 1;
@@ -1710,11 +1715,14 @@ public final class EntityExtractor {
         } else if (c.ts > 0 && t.space[c.ts] && t.kind[c.ts - 1] == Tokens.LETTER
             && lex.locBefore.contains(t.lower(c.ts - 1)) && !(c.words >= 2 && plain)) {
           c.type = EntityType.LOCATION; // di Jakarta, à Paris
+        } else if (c.words >= 2 && typed.isCity(c.surface)) {
+          c.type = EntityType.LOCATION; // San Remo (TypedGazetteer)
         } else if (c.words >= 2 && c.words <= 4 && plain) {
           c.type = EntityType.PERSON;
         } else if (c.words == 1 && !first.allCaps && !first.camel) {
           c.type = !afterLocPrep && sportNear(t, c.ts, c.te) ? EntityType.ORGANIZATION
-              : lonePersonCue(t, c.ts, c.te, lang) ? EntityType.PERSON : loneType; // a lone plain capitalised word: in
+              : lonePersonCue(t, c.ts, c.te, lang) ? EntityType.PERSON
+              : typed.loneType(first.text, loneType); // a lone plain capitalised word: in
           // a sports sentence most often a club, otherwise the language's most frequent type
         } else {
           c.type = EntityType.ORGANIZATION; // acronyms, CamelCase names, longer names

@@ -1,0 +1,136 @@
+package org.newsclean.transforms.entities;
+
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.ULocale;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Typed name lists of one language, shipped as {@code typed-gazetteer-<lang>.tsv} (built from
+ * permissively licensed data, see {@code tools/typed-gazetteer/README.md}) plus the language names
+ * ICU4J ships: first names (a lone unknown name that is one is a PERSON), cities (a name that is
+ * one is a LOCATION) and words that are never an entity by themselves (nationalities, languages).
+ * A language without a file gets an empty gazetteer.
+ *
+ * <p>Immutable and thread-safe; one instance per language, built on first use and kept for the JVM.
+ */
+final class TypedGazetteer {
+  static final String RESOURCE = "typed-gazetteer-%s.tsv";
+  static final TypedGazetteer EMPTY = new TypedGazetteer(Map.of());
+
+  private static final Map<String, TypedGazetteer> BY_LANG = new ConcurrentHashMap<>();
+
+  private final Set<String> given;
+  private final Set<String> surnames;
+  private final Set<String> bigCities;
+  private final Set<String> cities;
+  private final Set<String> notEntities;
+
+  private TypedGazetteer(Map<String, Set<String>> kinds) {
+    this.given = Set.copyOf(kinds.getOrDefault("given", Set.of()));
+    this.surnames = Set.copyOf(kinds.getOrDefault("surname", Set.of()));
+    this.bigCities = Set.copyOf(kinds.getOrDefault("big_city", Set.of()));
+    Set<String> c = new HashSet<>(kinds.getOrDefault("city", Set.of()));
+    c.addAll(bigCities);
+    this.cities = Set.copyOf(c);
+    Set<String> n = new HashSet<>(kinds.getOrDefault("demonym", Set.of()));
+    n.addAll(kinds.getOrDefault("language", Set.of()));
+    this.notEntities = Set.copyOf(n);
+  }
+
+  /** The gazetteer of {@code lang} (ISO 639-1); empty when none ships. */
+  static TypedGazetteer forLanguage(String lang) {
+    return lang == null ? EMPTY : BY_LANG.computeIfAbsent(lang, TypedGazetteer::load);
+  }
+
+  /** Reads lines {@code kind <TAB> name} ('#' starts a comment). */
+  static TypedGazetteer parse(BufferedReader in) throws IOException {
+    Map<String, Set<String>> kinds = new HashMap<>();
+    String line;
+    while ((line = in.readLine()) != null) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      if (tab <= 0) {
+        throw new IllegalStateException("bad typed-gazetteer line: " + line);
+      }
+      String name = line.substring(tab + 1).strip();
+      if (!name.isEmpty()) {
+        kinds.computeIfAbsent(line.substring(0, tab).strip(), k -> new HashSet<>()).add(name);
+      }
+    }
+    return new TypedGazetteer(kinds);
+  }
+
+  private static TypedGazetteer load(String lang) {
+    try (InputStream in = TypedGazetteer.class.getResourceAsStream(String.format(RESOURCE, lang))) {
+      if (in == null) {
+        return EMPTY;
+      }
+      BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, Set<String>> kinds = new HashMap<>();
+      TypedGazetteer file = parse(br);
+      kinds.put("given", file.given);
+      kinds.put("surname", file.surnames);
+      kinds.put("big_city", file.bigCities);
+      kinds.put("city", file.cities);
+      Set<String> notEntities = new HashSet<>(file.notEntities);
+      notEntities.removeAll(Gazetteer.places(lang)); // the source lists a few territories (Bermuda) as nationalities
+      kinds.put("demonym", notEntities);
+      kinds.put("language", languageNames(lang));
+      return new TypedGazetteer(kinds);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** ICU's names of languages in {@code lang} (Pashto, Coptic, Swahili), one word each. */
+  static Set<String> languageNames(String lang) {
+    LocaleDisplayNames names = LocaleDisplayNames.getInstance(new ULocale(lang));
+    Set<String> out = new HashSet<>();
+    for (String code : ULocale.getISOLanguages()) {
+      String name = names.languageDisplayName(code);
+      if (name != null && name.length() >= 4 && !name.equals(code) && name.indexOf(' ') < 0
+          && Character.isUpperCase(name.charAt(0))) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Type of a lone capitalised word without other cue: LOCATION for a city, PERSON for a first or family name,
+   * else {@code fallback}.
+   */
+  EntityType loneType(String word, EntityType fallback) {
+    if (cities.contains(word)) {
+      return EntityType.LOCATION;
+    }
+    return given.contains(word) || surnames.contains(word) ? EntityType.PERSON : fallback;
+  }
+
+  /** A first name, unless it is also the name of a large city (Sydney, Florence). */
+  boolean isGivenName(String word) {
+    return given.contains(word) && !bigCities.contains(word);
+  }
+
+  /** The name of a city (15,000+ inhabitants). */
+  boolean isCity(String name) {
+    return cities.contains(name);
+  }
+
+  /** A nationality or language word: never an entity by itself (MISC in CoNLL terms). */
+  boolean isNotEntity(String surface) {
+    return notEntities.contains(surface);
+  }
+}
