@@ -1487,6 +1487,7 @@ public final class EntityExtractor {
     Set<String> places = placesCache.computeIfAbsent(lang, l -> {
       Set<String> u = new HashSet<>(Gazetteer.places(l));
       u.addAll(lex.places);
+      u.addAll(TypedGazetteer.forLanguage(l).places());
       return Set.copyOf(u);
     });
     SuffixSet adjSuffixes = lex.nameAdjectiveSuffixes.get(lang);
@@ -1638,7 +1639,8 @@ public final class EntityExtractor {
       if (!orgSuffix && !first.domain) {
         boolean misc = false;
         for (int k = i; k <= j && !misc; k++) {
-          misc = lex.miscWords.contains(ws.get(k).text);
+          misc = lex.miscWords.contains(ws.get(k).text)
+              || j > i && typed.isMiscWord(ws.get(k).text) && !typed.isGivenName(first.text);
         }
         if (misc) {
           i = j + 1; // an event, award or war: none of our types
@@ -1717,6 +1719,8 @@ public final class EntityExtractor {
           c.type = EntityType.LOCATION; // di Jakarta, à Paris
         } else if (c.words >= 2 && typed.isCity(c.surface)) {
           c.type = EntityType.LOCATION; // San Remo (TypedGazetteer)
+        } else if (c.words >= 2 && !typed.isGivenName(first.text) && typed.headType(last.text) != null) {
+          c.type = typed.headType(last.text); // Columbia University, Craven Cottage (TypedGazetteer)
         } else if (c.words >= 2 && c.words <= 4 && plain) {
           c.type = EntityType.PERSON;
         } else if (c.words == 1 && !first.allCaps && !first.camel) {

@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TypedGazetteer {
   static final String RESOURCE = "typed-gazetteer-%s.tsv";
+  static final String WORDS = "typed-words-%s.tsv";
   static final TypedGazetteer EMPTY = new TypedGazetteer(Map.of());
 
   private static final Map<String, TypedGazetteer> BY_LANG = new ConcurrentHashMap<>();
@@ -34,6 +35,10 @@ final class TypedGazetteer {
   private final Set<String> bigCities;
   private final Set<String> cities;
   private final Set<String> notEntities;
+  private final Set<String> miscWords;
+  private final Set<String> orgEnds;
+  private final Set<String> locEnds;
+  private final Set<String> places;
 
   private TypedGazetteer(Map<String, Set<String>> kinds) {
     this.given = Set.copyOf(kinds.getOrDefault("given", Set.of()));
@@ -44,7 +49,12 @@ final class TypedGazetteer {
     this.cities = Set.copyOf(c);
     Set<String> n = new HashSet<>(kinds.getOrDefault("demonym", Set.of()));
     n.addAll(kinds.getOrDefault("language", Set.of()));
+    n.addAll(kinds.getOrDefault("not_entity", Set.of()));
     this.notEntities = Set.copyOf(n);
+    this.miscWords = Set.copyOf(kinds.getOrDefault("misc_word", Set.of()));
+    this.orgEnds = Set.copyOf(kinds.getOrDefault("org_end", Set.of()));
+    this.locEnds = Set.copyOf(kinds.getOrDefault("loc_end", Set.of()));
+    this.places = Set.copyOf(kinds.getOrDefault("place", Set.of()));
   }
 
   /** The gazetteer of {@code lang} (ISO 639-1); empty when none ships. */
@@ -55,6 +65,11 @@ final class TypedGazetteer {
   /** Reads lines {@code kind <TAB> name} ('#' starts a comment). */
   static TypedGazetteer parse(BufferedReader in) throws IOException {
     Map<String, Set<String>> kinds = new HashMap<>();
+    read(in, kinds);
+    return new TypedGazetteer(kinds);
+  }
+
+  private static void read(BufferedReader in, Map<String, Set<String>> kinds) throws IOException {
     String line;
     while ((line = in.readLine()) != null) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -69,29 +84,29 @@ final class TypedGazetteer {
         kinds.computeIfAbsent(line.substring(0, tab).strip(), k -> new HashSet<>()).add(name);
       }
     }
-    return new TypedGazetteer(kinds);
   }
 
   private static TypedGazetteer load(String lang) {
-    try (InputStream in = TypedGazetteer.class.getResourceAsStream(String.format(RESOURCE, lang))) {
-      if (in == null) {
-        return EMPTY;
+    Map<String, Set<String>> kinds = new HashMap<>();
+    boolean any = false;
+    for (String pattern : new String[] {RESOURCE, WORDS}) {
+      try (InputStream in = TypedGazetteer.class.getResourceAsStream(String.format(pattern, lang))) {
+        if (in != null) {
+          read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), kinds);
+          any = true;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, Set<String>> kinds = new HashMap<>();
-      TypedGazetteer file = parse(br);
-      kinds.put("given", file.given);
-      kinds.put("surname", file.surnames);
-      kinds.put("big_city", file.bigCities);
-      kinds.put("city", file.cities);
-      Set<String> notEntities = new HashSet<>(file.notEntities);
-      notEntities.removeAll(Gazetteer.places(lang)); // the source lists a few territories (Bermuda) as nationalities
-      kinds.put("demonym", notEntities);
-      kinds.put("language", languageNames(lang));
-      return new TypedGazetteer(kinds);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    if (!any) {
+      return EMPTY;
+    }
+    Set<String> icuPlaces = Gazetteer.places(lang);
+    // the nationality source lists a few territories (Bermuda) as nationalities
+    kinds.computeIfAbsent("demonym", k -> new HashSet<>()).removeAll(icuPlaces);
+    kinds.put("language", languageNames(lang));
+    return new TypedGazetteer(kinds);
   }
 
   /** ICU's names of languages in {@code lang} (Pashto, Coptic, Swahili), one word each. */
@@ -127,6 +142,25 @@ final class TypedGazetteer {
   /** The name of a city (15,000+ inhabitants). */
   boolean isCity(String name) {
     return cities.contains(name);
+  }
+
+  /** A word that makes a name an event, era, work or competition (Great Depression, Viking Age). */
+  boolean isMiscWord(String word) {
+    return miscWords.contains(word);
+  }
+
+  /**
+   * Type given by the last word of a name of two or more words (Columbia University: ORGANIZATION;
+   * Craven Cottage: LOCATION), or null.
+   */
+  EntityType headType(String lastWord) {
+    return orgEnds.contains(lastWord) ? EntityType.ORGANIZATION
+        : locEnds.contains(lastWord) ? EntityType.LOCATION : null;
+  }
+
+  /** Place names beyond ICU's (Britain, Korea, counties, states of India); exact case. */
+  Set<String> places() {
+    return places;
   }
 
   /** A nationality or language word: never an entity by itself (MISC in CoNLL terms). */
