@@ -46,7 +46,8 @@ with open(cities_tsv, encoding="utf-8") as f:
                 big.add(name)
 
 # English dictionary words: capitalised entries are proper nouns (Gandhi, Chopin, Netflix); lower-case words with
-# no capitalised twin are common words (tornado, salon): as a lone capitalised name they are mostly neither
+# no capitalised twin are common words (tornado, salon): as a lone capitalised name they are mostly neither; a first
+# name that is also a lower-case word (Grace, Bill) is not taken for a name at the start of a sentence
 proper, lower = set(), set()
 with open(words_file, encoding="utf-8") as f:
     for w in f:
@@ -54,7 +55,6 @@ with open(words_file, encoding="utf-8") as f:
         if "'" in w or len(w) < 3:
             continue
         (proper if w[0].isupper() else lower).add(w)
-common = {w for w in lower if w.capitalize() not in proper}
 proper = {w for w in proper if LATIN.match(w)}
 
 demonym = set()
@@ -71,9 +71,8 @@ with open(out, "w", encoding="utf-8") as o:
     o.write("# Typed gazetteer for English (built by tools/typed-gazetteer/build.py; provenance and licences in\n")
     o.write("# tools/typed-gazetteer/README.md). kind <TAB> name. Kinds: given (a first name: a lone unknown\n")
     o.write("# name is a PERSON), surname (a family name: the same), city (a city of 15,000+ inhabitants), big_city (100,000+), demonym (a nationality word:\n")
-    o.write("# never an entity by itself), proper (a proper noun of the English dictionary), common (a lower-case word of it\n")
-    o.write("# with no capitalised twin).\n")
+    o.write("# never an entity by itself), proper (a proper noun of the English dictionary), lower (a lower-case word of it).\n")
     for kind, words in (("given", given - big), ("surname", surname - given - big), ("big_city", big), ("city", city - big), ("demonym", demonym),
-                        ("proper", proper), ("common", common)):
+                        ("proper", proper), ("lower", lower)):
         for w in sorted(words):
             o.write(f"{kind}\t{w}\n")

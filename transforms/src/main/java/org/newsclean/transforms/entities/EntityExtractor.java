@@ -1647,8 +1647,9 @@ public final class EntityExtractor {
           continue;
         }
       }
-      if (typed.isNotEntity(t.text.substring(t.start[first.ts], t.end[last.te]))) {
-        i = j + 1; // a nationality or language word (TypedGazetteer)
+      if (typed.notEntity(t.text.substring(t.start[first.ts], t.end[last.te]), i == j && !first.allCaps, places,
+          lex.directions)) {
+        i = j + 1; // a nationality or language word, a common compound, a taxon (TypedGazetteer)
         continue;
       }
       Cand c = new Cand(K_FOUND, first.ts, last.te, t.start[first.ts], t.end[last.te]);
@@ -1732,6 +1733,7 @@ public final class EntityExtractor {
             i = j + 1; // a common word of the language's dictionary (TypedGazetteer)
             continue;
           }
+          c.strong |= c.initial && c.type == EntityType.PERSON && typed.isSurePersonName(first.text);
         } else {
           c.type = EntityType.ORGANIZATION; // acronyms, CamelCase names, longer names
         }
@@ -1751,6 +1753,26 @@ public final class EntityExtractor {
       c.key = EntityIds.key(c.surface);
       cands.add(c);
       i = j + 1;
+    }
+    if (Coordination.supports(lang) && cands.size() > 1) {
+      int m = cands.size();
+      int[] cts = new int[m];
+      int[] cte = new int[m];
+      EntityType[] types = new EntityType[m];
+      boolean[] evidence = new boolean[m];
+      boolean[] weak = new boolean[m];
+      for (int k = 0; k < m; k++) {
+        Cand c = cands.get(k);
+        cts[k] = c.ts;
+        cte[k] = c.te;
+        types[k] = c.type;
+        evidence[k] = c.strong || c.structural || c.words >= 2;
+        weak[k] = !evidence[k] && !c.camel;
+      }
+      Coordination.spread(t, lang, cts, cte, types, evidence, weak);
+      for (int k = 0; k < m; k++) {
+        cands.get(k).type = types[k]; // lists: "Mohanlal, Suresh Gopi and Shobana" (Coordination)
+      }
     }
     return link(t, cands, known, lowerSeen, midCaps, german);
   }

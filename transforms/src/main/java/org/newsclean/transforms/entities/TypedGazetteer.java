@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +35,7 @@ final class TypedGazetteer {
   private final Set<String> given;
   private final Set<String> surnames;
   private final Set<String> proper;
-  private final Set<String> common;
+  private final Set<String> lower;
   private final Set<String> bigCities;
   private final Set<String> cities;
   private final Set<String> notEntities;
@@ -42,12 +43,13 @@ final class TypedGazetteer {
   private final Set<String> orgEnds;
   private final Set<String> locEnds;
   private final Set<String> places;
+  private final SuffixSet taxonEndings;
 
   private TypedGazetteer(Map<String, Set<String>> kinds) {
     this.given = Set.copyOf(kinds.getOrDefault("given", Set.of()));
     this.surnames = Set.copyOf(kinds.getOrDefault("surname", Set.of()));
     this.proper = Set.copyOf(kinds.getOrDefault("proper", Set.of()));
-    this.common = Set.copyOf(kinds.getOrDefault("common", Set.of()));
+    this.lower = Set.copyOf(kinds.getOrDefault("lower", Set.of()));
     this.bigCities = Set.copyOf(kinds.getOrDefault("big_city", Set.of()));
     Set<String> c = new HashSet<>(kinds.getOrDefault("city", Set.of()));
     c.addAll(bigCities);
@@ -60,6 +62,7 @@ final class TypedGazetteer {
     this.orgEnds = Set.copyOf(kinds.getOrDefault("org_end", Set.of()));
     this.locEnds = Set.copyOf(kinds.getOrDefault("loc_end", Set.of()));
     this.places = Set.copyOf(kinds.getOrDefault("place", Set.of()));
+    this.taxonEndings = new SuffixSet(kinds.getOrDefault("taxon_suffix", Set.of()));
   }
 
   /** The gazetteer of {@code lang} (ISO 639-1); empty when none ships. */
@@ -141,7 +144,52 @@ final class TypedGazetteer {
     if (given.contains(word) || surnames.contains(word) || proper.contains(word)) {
       return EntityType.PERSON;
     }
-    return common.contains(word.toLowerCase(java.util.Locale.ROOT)) ? null : fallback;
+    return isCommonWord(word) ? null : fallback;
+  }
+
+  /** A lower-case word of the dictionary that is no proper noun of it (Tornado, Salon; not Apple). */
+  boolean isCommonWord(String word) {
+    return lower.contains(word.toLowerCase(Locale.ROOT)) && !proper.contains(word);
+  }
+
+  /**
+   * A first or family name that is no common word and no city (Emily, not Grace nor Sydney): a PERSON
+   * even at the start of a sentence.
+   */
+  boolean isSurePersonName(String word) {
+    return (given.contains(word) || surnames.contains(word)) && !cities.contains(word)
+        && !places.contains(word) && !lower.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A name made of place or compass words and a nationality or language word (North American,
+   * New Zealand English): never an entity.
+   */
+  boolean isNotEntityPhrase(String surface, Set<String> places, Set<String> directions) {
+    int sp = surface.lastIndexOf(' ');
+    if (sp < 0 || !notEntities.contains(surface.substring(sp + 1))) {
+      return false;
+    }
+    String head = surface.substring(0, sp);
+    return places.contains(head) || directions.contains(head);
+  }
+
+  /**
+   * A hyphenated word ending in a lower-case common word (Brother-in-law, English-medium): a common
+   * noun or adjective, not a name.
+   */
+  boolean isCommonCompound(String word) {
+    int h = word.lastIndexOf('-');
+    if (h <= 0 || h == word.length() - 1) {
+      return false;
+    }
+    String tail = word.substring(h + 1);
+    return Character.isLowerCase(tail.charAt(0)) && lower.contains(tail);
+  }
+
+  /** A lone word with the ending of a biological taxon (Smilodontini, Tricholomopsis). */
+  boolean hasTaxonEnding(String word) {
+    return taxonEndings.endsWord(word);
   }
 
   /** A first name, unless it is also the name of a large city (Sydney, Florence). */
@@ -171,6 +219,19 @@ final class TypedGazetteer {
   /** Place names beyond ICU's (Britain, Korea, counties, states of India); exact case. */
   Set<String> places() {
     return places;
+  }
+
+  /**
+   * Is this discovered name none of our types: a nationality or language word or a phrase ending in
+   * one, or (for a lone word) a common compound or a taxon, unless it is a known place or a person's
+   * name?
+   */
+  boolean notEntity(String surface, boolean loneWord, Set<String> knownPlaces, Set<String> directions) {
+    if (isNotEntity(surface) || isNotEntityPhrase(surface, knownPlaces, directions)) {
+      return true;
+    }
+    return loneWord && (isCommonCompound(surface) || hasTaxonEnding(surface)) && !knownPlaces.contains(surface)
+        && !given.contains(surface) && !surnames.contains(surface);
   }
 
   /** A nationality or language word: never an entity by itself (MISC in CoNLL terms). */
