@@ -1733,11 +1733,12 @@ public final class EntityExtractor {
             i = j + 1; // a common word of the language's dictionary (TypedGazetteer)
             continue;
           }
-          c.strong |= c.initial && c.type == EntityType.PERSON && typed.isSurePersonName(first.text);
         } else {
           c.type = EntityType.ORGANIZATION; // acronyms, CamelCase names, longer names
         }
       }
+      // a sentence-initial first name that is no common word (Emily, not Grace): a name (TypedGazetteer)
+      c.strong |= c.initial && c.words == 1 && c.type == EntityType.PERSON && typed.isSurePersonName(first.text);
       // a lower-case place noun belongs to the place it precedes: desa Karangploso, kota Medan
       if (locLower != null && i > 0 && !ws.get(i - 1).cap && adjacent(t, ws.get(i - 1), first)
           && locLower.contains(ws.get(i - 1).text) && !places.contains(c.surface)) {
