@@ -1596,7 +1596,7 @@ public final class EntityExtractor {
       if (j > i && !orgSuffix && lex.givenNames.contains(ws.get(i + 1).text) && !lex.givenNames.contains(ws.get(i).text)
           && (j - i >= 2 || ws.get(i).initial) && !places.contains(ws.get(i).text) && !lex.orgHead.contains(ws.get(i).text)
           && !lex.locHead.contains(ws.get(i).text) && !lex.nameParticles.contains(ws.get(i).text)
-          && !ws.get(i).allCaps && !ws.get(i).dotted) {
+          && !ws.get(i).allCaps && !ws.get(i).dotted && !typed.isSurePersonName(ws.get(i).text)) {
         i++; // Actors Jane Roe, Regisseur Jane Roe: the word before a given name is not part of the name
         w = ws.get(i);
       }
@@ -1625,6 +1625,9 @@ public final class EntityExtractor {
           }
         }
       }
+      while (j > i && typed.isTitleWord(ws.get(j).text)) {
+        j--; // New Jersey Gov. Phil Murphy: the title belongs to the next name (TypedGazetteer)
+      }
       Word first = ws.get(i);
       Word last = ws.get(j);
       if (i == j && first.dotted && !first.allCaps) {
@@ -1652,7 +1655,8 @@ public final class EntityExtractor {
         i = j + 1; // a nationality or language word, a common compound, a taxon (TypedGazetteer)
         continue;
       }
-      Cand c = new Cand(K_FOUND, first.ts, last.te, t.start[first.ts], t.end[last.te]);
+      Cand c = new Cand(K_FOUND, first.ts, last.te, t.start[first.ts],
+          t.end[last.te] - typed.possessiveLength(t.text, t.start[first.ts], t.end[last.te])); // Trump's
       c.surface = t.text.substring(c.s, c.e);
       c.words = j - i + 1;
       c.initial = first.initial;
@@ -1727,7 +1731,7 @@ public final class EntityExtractor {
         } else if (c.words == 1 && !first.allCaps && !first.camel) {
           c.type = !afterLocPrep && sportNear(t, c.ts, c.te) ? EntityType.ORGANIZATION
               : lonePersonCue(t, c.ts, c.te, lang) ? EntityType.PERSON
-              : typed.loneType(first.text, loneType); // a lone plain capitalised word: in
+              : typed.loneType(c.surface, loneType); // a lone plain capitalised word: in
           // a sports sentence most often a club, otherwise the language's most frequent type
           if (c.type == null) {
             i = j + 1; // a common word of the language's dictionary (TypedGazetteer)

@@ -44,6 +44,8 @@ final class TypedGazetteer {
   private final Set<String> locEnds;
   private final Set<String> places;
   private final SuffixSet taxonEndings;
+  private final Set<String> titleWords;
+  private final boolean possessives;
 
   private TypedGazetteer(Map<String, Set<String>> kinds) {
     this.given = Set.copyOf(kinds.getOrDefault("given", Set.of()));
@@ -63,6 +65,8 @@ final class TypedGazetteer {
     this.locEnds = Set.copyOf(kinds.getOrDefault("loc_end", Set.of()));
     this.places = Set.copyOf(kinds.getOrDefault("place", Set.of()));
     this.taxonEndings = new SuffixSet(kinds.getOrDefault("taxon_suffix", Set.of()));
+    this.titleWords = Set.copyOf(kinds.getOrDefault("title_end", Set.of()));
+    this.possessives = kinds.getOrDefault("possessive", Set.of()).contains("'s");
   }
 
   /** The gazetteer of {@code lang} (ISO 639-1); empty when none ships. */
@@ -185,6 +189,23 @@ final class TypedGazetteer {
     }
     String tail = word.substring(h + 1);
     return Character.isLowerCase(tail.charAt(0)) && lower.contains(tail);
+  }
+
+  /** A title or role abbreviation that ends a run of capitalised words but belongs to the name after it (Gov, Sen). */
+  boolean isTitleWord(String word) {
+    return titleWords.contains(word);
+  }
+
+  /**
+   * Length of a possessive ending ('s, ’s) that closes {@code text[start, end)} when the language
+   * writes possessives so (Donald Trump's: 2), else 0.
+   */
+  int possessiveLength(String text, int start, int end) {
+    if (!possessives || end - start < 4 || text.charAt(end - 1) != 's') {
+      return 0;
+    }
+    char q = text.charAt(end - 2);
+    return (q == '\'' || q == '\u2019') && Character.isLetter(text.charAt(end - 3)) ? 2 : 0;
   }
 
   /** A lone word with the ending of a biological taxon (Smilodontini, Tricholomopsis). */

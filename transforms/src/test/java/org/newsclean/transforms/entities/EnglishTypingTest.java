@@ -76,4 +76,11 @@ class EnglishTypingTest {
     assertEquals(EntityType.LOCATION, type("She moved from Dorset to Britain in 1990 .", "Dorset"));
     assertEquals(EntityType.LOCATION, type("She moved from Dorset to Britain in 1990 .", "Britain"));
   }
+
+  @Test
+  void possessivesAndTrailingTitlesStayOutsideNames() {
+    assertEquals(EntityType.PERSON, type("Margaret Quillon's policies were criticised .", "Margaret Quillon"));
+    assertEquals(EntityType.LOCATION, type("New Jersey Gov. Peter Quillon spoke .", "New Jersey"));
+    assertEquals(EntityType.PERSON, type("New Jersey Gov. Peter Quillon spoke .", "Peter Quillon"));
+  }
 }
