@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -48,25 +49,30 @@ final class TypedGazetteer {
   private final boolean possessives;
 
   private TypedGazetteer(Map<String, Set<String>> kinds) {
-    this.given = Set.copyOf(kinds.getOrDefault("given", Set.of()));
-    this.surnames = Set.copyOf(kinds.getOrDefault("surname", Set.of()));
-    this.proper = Set.copyOf(kinds.getOrDefault("proper", Set.of()));
-    this.lower = Set.copyOf(kinds.getOrDefault("lower", Set.of()));
-    this.bigCities = Set.copyOf(kinds.getOrDefault("big_city", Set.of()));
+    this.given = frozen(kinds.getOrDefault("given", Set.of()));
+    this.surnames = frozen(kinds.getOrDefault("surname", Set.of()));
+    this.proper = frozen(kinds.getOrDefault("proper", Set.of()));
+    this.lower = frozen(kinds.getOrDefault("lower", Set.of()));
+    this.bigCities = frozen(kinds.getOrDefault("big_city", Set.of()));
     Set<String> c = new HashSet<>(kinds.getOrDefault("city", Set.of()));
     c.addAll(bigCities);
-    this.cities = Set.copyOf(c);
+    this.cities = frozen(c);
     Set<String> n = new HashSet<>(kinds.getOrDefault("demonym", Set.of()));
     n.addAll(kinds.getOrDefault("language", Set.of()));
     n.addAll(kinds.getOrDefault("not_entity", Set.of()));
-    this.notEntities = Set.copyOf(n);
-    this.miscWords = Set.copyOf(kinds.getOrDefault("misc_word", Set.of()));
-    this.orgEnds = Set.copyOf(kinds.getOrDefault("org_end", Set.of()));
-    this.locEnds = Set.copyOf(kinds.getOrDefault("loc_end", Set.of()));
-    this.places = Set.copyOf(kinds.getOrDefault("place", Set.of()));
+    this.notEntities = frozen(n);
+    this.miscWords = frozen(kinds.getOrDefault("misc_word", Set.of()));
+    this.orgEnds = frozen(kinds.getOrDefault("org_end", Set.of()));
+    this.locEnds = frozen(kinds.getOrDefault("loc_end", Set.of()));
+    this.places = frozen(kinds.getOrDefault("place", Set.of()));
     this.taxonEndings = new SuffixSet(kinds.getOrDefault("taxon_suffix", Set.of()));
-    this.titleWords = Set.copyOf(kinds.getOrDefault("title_end", Set.of()));
+    this.titleWords = frozen(kinds.getOrDefault("title_end", Set.of()));
     this.possessives = kinds.getOrDefault("possessive", Set.of()).contains("'s");
+  }
+
+  /** A read-only view (no copy: the sets are large and built once). */
+  private static Set<String> frozen(Set<String> s) {
+    return Collections.unmodifiableSet(s instanceof HashSet<String> h ? h : new HashSet<>(s));
   }
 
   /** The gazetteer of {@code lang} (ISO 639-1); empty when none ships. */
