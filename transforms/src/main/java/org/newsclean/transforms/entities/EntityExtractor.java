@@ -1487,6 +1487,7 @@ public final class EntityExtractor {
     Set<String> places = placesCache.computeIfAbsent(lang, l -> {
       Set<String> u = new HashSet<>(Gazetteer.places(l));
       u.addAll(lex.places);
+      u.addAll(TypedGazetteer.forLanguage(l).places());
       return Set.copyOf(u);
     });
     SuffixSet adjSuffixes = lex.nameAdjectiveSuffixes.get(lang);
@@ -1495,6 +1496,7 @@ public final class EntityExtractor {
     Set<String> pluralOrgArticles = lex.pluralOrgArticles.getOrDefault(lang, Set.of());
     Set<String> connectors = connectorsCache.computeIfAbsent(lang, lex::connectorsFor);
     EntityType loneType = lex.loneDefault.getOrDefault(lang, EntityType.LOCATION);
+    TypedGazetteer typed = TypedGazetteer.forLanguage(lang);
     Set<String> locLower = lex.locHeadLower.get(lang);
     boolean german = "de".equals(lang);
     ProperNouns pos = lex.posLanguages.contains(lang) ? ProperNouns.forLanguage(lang) : null;
@@ -1594,7 +1596,7 @@ public final class EntityExtractor {
       if (j > i && !orgSuffix && lex.givenNames.contains(ws.get(i + 1).text) && !lex.givenNames.contains(ws.get(i).text)
           && (j - i >= 2 || ws.get(i).initial) && !places.contains(ws.get(i).text) && !lex.orgHead.contains(ws.get(i).text)
           && !lex.locHead.contains(ws.get(i).text) && !lex.nameParticles.contains(ws.get(i).text)
-          && !ws.get(i).allCaps && !ws.get(i).dotted) {
+          && !ws.get(i).allCaps && !ws.get(i).dotted && !typed.isSurePersonName(ws.get(i).text)) {
         i++; // Actors Jane Roe, Regisseur Jane Roe: the word before a given name is not part of the name
         w = ws.get(i);
       }
@@ -1623,6 +1625,9 @@ public final class EntityExtractor {
           }
         }
       }
+      while (j > i && typed.isTitleWord(ws.get(j).text)) {
+        j--; // New Jersey Gov. Phil Murphy: the title belongs to the next name (TypedGazetteer)
+      }
       Word first = ws.get(i);
       Word last = ws.get(j);
       if (i == j && first.dotted && !first.allCaps) {
@@ -1637,14 +1642,21 @@ public final class EntityExtractor {
       if (!orgSuffix && !first.domain) {
         boolean misc = false;
         for (int k = i; k <= j && !misc; k++) {
-          misc = lex.miscWords.contains(ws.get(k).text);
+          misc = lex.miscWords.contains(ws.get(k).text)
+              || j > i && typed.isMiscWord(ws.get(k).text) && !typed.isGivenName(first.text);
         }
         if (misc) {
           i = j + 1; // an event, award or war: none of our types
           continue;
         }
       }
-      Cand c = new Cand(K_FOUND, first.ts, last.te, t.start[first.ts], t.end[last.te]);
+      if (typed.notEntity(t.text.substring(t.start[first.ts], t.end[last.te]), i == j && !first.allCaps, places,
+          lex.directions)) {
+        i = j + 1; // a nationality or language word, a common compound, a taxon (TypedGazetteer)
+        continue;
+      }
+      Cand c = new Cand(K_FOUND, first.ts, last.te, t.start[first.ts],
+          t.end[last.te] - typed.possessiveLength(t.text, t.start[first.ts], t.end[last.te])); // Trump's
       c.surface = t.text.substring(c.s, c.e);
       c.words = j - i + 1;
       c.initial = first.initial;
@@ -1710,16 +1722,27 @@ public final class EntityExtractor {
         } else if (c.ts > 0 && t.space[c.ts] && t.kind[c.ts - 1] == Tokens.LETTER
             && lex.locBefore.contains(t.lower(c.ts - 1)) && !(c.words >= 2 && plain)) {
           c.type = EntityType.LOCATION; // di Jakarta, à Paris
+        } else if (c.words >= 2 && typed.isCity(c.surface)) {
+          c.type = EntityType.LOCATION; // San Remo (TypedGazetteer)
+        } else if (c.words >= 2 && !typed.isGivenName(first.text) && typed.headType(last.text) != null) {
+          c.type = typed.headType(last.text); // Columbia University, Craven Cottage (TypedGazetteer)
         } else if (c.words >= 2 && c.words <= 4 && plain) {
           c.type = EntityType.PERSON;
         } else if (c.words == 1 && !first.allCaps && !first.camel) {
           c.type = !afterLocPrep && sportNear(t, c.ts, c.te) ? EntityType.ORGANIZATION
-              : lonePersonCue(t, c.ts, c.te, lang) ? EntityType.PERSON : loneType; // a lone plain capitalised word: in
+              : lonePersonCue(t, c.ts, c.te, lang) ? EntityType.PERSON
+              : typed.loneType(c.surface, loneType); // a lone plain capitalised word: in
           // a sports sentence most often a club, otherwise the language's most frequent type
+          if (c.type == null) {
+            i = j + 1; // a common word of the language's dictionary (TypedGazetteer)
+            continue;
+          }
         } else {
           c.type = EntityType.ORGANIZATION; // acronyms, CamelCase names, longer names
         }
       }
+      // a sentence-initial first name that is no common word (Emily, not Grace): a name (TypedGazetteer)
+      c.strong |= c.initial && c.words == 1 && c.type == EntityType.PERSON && typed.isSurePersonName(first.text);
       // a lower-case place noun belongs to the place it precedes: desa Karangploso, kota Medan
       if (locLower != null && i > 0 && !ws.get(i - 1).cap && adjacent(t, ws.get(i - 1), first)
           && locLower.contains(ws.get(i - 1).text) && !places.contains(c.surface)) {
@@ -1735,6 +1758,26 @@ public final class EntityExtractor {
       c.key = EntityIds.key(c.surface);
       cands.add(c);
       i = j + 1;
+    }
+    if (Coordination.supports(lang) && cands.size() > 1) {
+      int m = cands.size();
+      int[] cts = new int[m];
+      int[] cte = new int[m];
+      EntityType[] types = new EntityType[m];
+      boolean[] evidence = new boolean[m];
+      boolean[] weak = new boolean[m];
+      for (int k = 0; k < m; k++) {
+        Cand c = cands.get(k);
+        cts[k] = c.ts;
+        cte[k] = c.te;
+        types[k] = c.type;
+        evidence[k] = c.strong || c.structural || c.words >= 2;
+        weak[k] = !evidence[k] && !c.camel;
+      }
+      Coordination.spread(t, lang, cts, cte, types, evidence, weak);
+      for (int k = 0; k < m; k++) {
+        cands.get(k).type = types[k]; // lists: "Mohanlal, Suresh Gopi and Shobana" (Coordination)
+      }
     }
     return link(t, cands, known, lowerSeen, midCaps, german);
   }
