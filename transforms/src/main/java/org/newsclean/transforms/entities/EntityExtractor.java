@@ -309,7 +309,11 @@ public final class EntityExtractor {
       chosen.addAll(discoverKorean(t, covered));
     }
     Map<String, Set<String>> lowerCues = lex.lowerCues.get(lang);
-    if (lowerCues != null && !hasUpper(text)) {
+    if (lang.equals("id") && IndonesianLowercase.mostlyLower(text)) {
+      for (IndonesianLowercase.Span sp : IndonesianLowercase.get().find(t, covered)) {
+        chosen.add(lowerCand(t, covered, sp.ts(), sp.te(), sp.type()));
+      }
+    } else if (lowerCues != null && !hasUpper(text)) {
       chosen.addAll(discoverLowercase(t, covered, lang, lowerCues));
     }
     List<Cand> found = discover(t, covered, lang, chosen);

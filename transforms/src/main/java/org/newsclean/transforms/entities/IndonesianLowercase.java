@@ -1,0 +1,507 @@
+package org.newsclean.transforms.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.id.IndonesianStemmer;
+
+/**
+ * Names in Indonesian text written in lower case (lower-cased corpora, chat, social media), where
+ * capitals say nothing. A word is a name word when no vocabulary knows it, neither as written nor
+ * after its affixes are taken off ({@code me-, ber-, di-, ter-, pe-, -kan, -an, -nya}, Lucene's
+ * {@link IndonesianStemmer} plus a few variants), or when it is a known given name, surname or place
+ * and not one of the most common words. A run of name words is a candidate; its type comes from
+ * its context and form:
+ *
+ * <ul>
+ *   <li>a place of the gazetteer (provinces, islands, countries, GeoNames' Indonesian places and
+ *       large cities of the world, ICU's place names), optionally with a compass word ({@code jawa
+ *       barat}), or a place head before it ({@code kota bandung}, {@code jalan ...}): LOCATION;
+ *   <li>a title or role before it ({@code presiden}, {@code pak}, {@code akbp}), a speech word
+ *       before ({@code kata}) or a speech verb after ({@code mengatakan}), a given name first or a
+ *       surname last: PERSON;
+ *   <li>{@code pt ...}, {@code bank ...}, {@code ... tbk}, a web domain ({@code kompas.com}), or a
+ *       cue before it ({@code aplikasi}, {@code band}, {@code dilansir}): ORGANIZATION;
+ *   <li>a place preposition before it ({@code di}, {@code ke}, {@code dari}): LOCATION;
+ *   <li>otherwise a PERSON, unless it is a lone acronym-like word (no vowel, or under four letters):
+ *       those are left out without a cue.
+ * </ul>
+ *
+ * <p>Runs only on text that is mostly lower case ({@link #mostlyLower}); capitalised text keeps the
+ * capitalisation-based discovery. Immutable and thread-safe; the word lists are read once per JVM
+ * ({@link #get}).
+ */
+final class IndonesianLowercase {
+  private static final String DIR = "/org/newsclean/transforms/entities/id/";
+  /** subtitle words of at least this frequency rank are "core": a known name among them is a word. */
+  static final int CORE_RANK = 3000;
+  private static final int MAX_WORDS = 4;
+
+  /** A found name: token span (inclusive) and type. */
+  record Span(int ts, int te, EntityType type) {}
+
+  private final Set<String> vocab;
+  private final Set<String> core;
+  private final Set<String> givenNames;
+  private final Set<String> surnames;
+  /** lower-case place names (one or more words, single spaces). */
+  private final Set<String> places;
+  private final Set<String> function;
+  private final Set<String> personBefore;
+  private final Set<String> personAfter;
+  private final Set<String> speechBefore;
+  private final Set<String> locHead;
+  private final Set<String> locPrep;
+  private final Set<String> direction;
+  private final Set<String> orgHead;
+  private final Set<String> orgSuffix;
+  private final Set<String> orgBefore;
+  private final Set<String> notName;
+  private final Set<String> connectors = Set.of("bin", "binti", "van", "de", "al", "el", "von", "da", "dos", "di");
+  private final Set<String> domains;
+
+  private static volatile IndonesianLowercase instance;
+
+  static IndonesianLowercase get() {
+    IndonesianLowercase l = instance;
+    if (l == null) {
+      synchronized (IndonesianLowercase.class) {
+        l = instance;
+        if (l == null) {
+          l = new IndonesianLowercase(Lexicon.get());
+          instance = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  private IndonesianLowercase(Lexicon lex) {
+    List<String> subtitles = read("words-id-subtitles.txt");
+    Set<String> v = new HashSet<>(subtitles);
+    v.addAll(read("words-id-wikipedia.txt"));
+    v.addAll(read("words-en-subtitles.txt"));
+    Set<String> stop = new HashSet<>(read("stopwords-id.txt"));
+    v.addAll(stop);
+    Map<String, Set<String>> cues = readCues();
+    Map<String, Set<String>> lower = lex.lowerCues.getOrDefault("id", Map.of());
+    Set<String> c = new HashSet<>(stop);
+    c.addAll(subtitles.subList(0, Math.min(CORE_RANK, subtitles.size())));
+    function = union(lower.get("function"), stop);
+    personBefore = union(lower.get("person_before"), cues.get("person_before"));
+    for (String h : lex.honorifics) {
+      personBefore.add(h.toLowerCase(Locale.ROOT));
+    }
+    personAfter = union(lower.get("person_after"), null);
+    speechBefore = union(lower.get("speech_before"), null);
+    locHead = union(cues.get("loc_head"), null);
+    locPrep = union(cues.get("loc_prep"), null);
+    direction = union(cues.get("direction"), null);
+    orgHead = union(cues.get("org_head"), null);
+    orgSuffix = union(cues.get("org_suffix"), null);
+    orgBefore = union(cues.get("org_before"), null);
+    notName = union(cues.get("not_name"), null);
+    v.addAll(notName);
+    c.addAll(notName);
+    Set<String> given = new HashSet<>(read("given-names.txt"));
+    for (String g : lex.givenNames) {
+      given.add(g.toLowerCase(Locale.ROOT));
+    }
+    Set<String> p = new HashSet<>();
+    for (String name : read("places-geonames.txt")) {
+      p.add(name.toLowerCase(Locale.ROOT));
+    }
+    for (String name : Gazetteer.places("id")) {
+      p.add(name.toLowerCase(Locale.ROOT));
+    }
+    for (String name : lex.places) {
+      p.add(name.toLowerCase(Locale.ROOT));
+    }
+    p.addAll(cues.getOrDefault("place", Set.of()));
+    p.removeAll(notName);
+    Set<String> dom = new HashSet<>();
+    for (String d : lex.domains) {
+      dom.add(d.toLowerCase(Locale.ROOT));
+    }
+    vocab = Set.copyOf(v);
+    core = Set.copyOf(c);
+    givenNames = Set.copyOf(given);
+    surnames = Set.copyOf(read("surnames.txt"));
+    places = Set.copyOf(p);
+    domains = Set.copyOf(dom);
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>();
+    if (a != null) {
+      out.addAll(a);
+    }
+    if (b != null) {
+      out.addAll(b);
+    }
+    return out;
+  }
+
+  private static List<String> read(String name) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = IndonesianLowercase.class.getResourceAsStream(DIR + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + DIR + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          out.add(s.toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static Map<String, Set<String>> readCues() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String line : read("lowercase-cues.tsv")) {
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        continue;
+      }
+      Set<String> set = out.computeIfAbsent(line.substring(0, tab).strip(), k -> new HashSet<>());
+      for (String w : line.substring(tab + 1).split("\\|")) {
+        if (!w.isBlank()) {
+          set.add(w.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------------------------------
+
+  /**
+   * True when {@code text} is written in lower case: at most one word in fifty starts with a
+   * capital (ordinary Indonesian prose capitalises every sentence start and every name).
+   */
+  static boolean mostlyLower(String text) {
+    int words = 0;
+    int upper = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      boolean letter = Character.isLetter(ch);
+      if (letter && !inWord) {
+        words++;
+        if (Character.isUpperCase(ch)) {
+          upper++;
+        }
+      }
+      inWord = letter || inWord && (Character.isDigit(ch) || ch == '\'' || ch == '-');
+    }
+    return words >= 3 && upper * 50 <= words;
+  }
+
+  /** True when no vocabulary knows {@code w}, as written or after its affixes are taken off. */
+  boolean unknownWord(String w) {
+    if (vocab.contains(w)) {
+      return false;
+    }
+    if (w.length() < 5) {
+      return true;
+    }
+    for (String s : stems(w)) {
+      if (vocab.contains(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String[] PREFIXES = {"meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "pe",
+      "ber", "be", "ter", "te", "di", "ke", "se", "per", "memper", "diper"};
+  private static final String[] SUFFIXES = {"nya", "lah", "kah", "pun", "kan", "an", "i", "ku", "mu"};
+
+  private static List<String> stems(String w) {
+    List<String> out = new ArrayList<>(16);
+    char[] buf = w.toCharArray();
+    int len = new IndonesianStemmer().stem(buf, buf.length, true);
+    out.add(new String(buf, 0, len));
+    List<String> bases = new ArrayList<>(4);
+    bases.add(w);
+    for (String s : SUFFIXES) {
+      if (w.endsWith(s) && w.length() - s.length() >= 3) {
+        String b = w.substring(0, w.length() - s.length());
+        bases.add(b);
+        out.add(b);
+        for (String s2 : SUFFIXES) {
+          if (b.endsWith(s2) && b.length() - s2.length() >= 3) {
+            bases.add(b.substring(0, b.length() - s2.length()));
+            out.add(b.substring(0, b.length() - s2.length()));
+          }
+        }
+      }
+    }
+    for (String b : bases) {
+      for (String p : PREFIXES) {
+        if (b.startsWith(p) && b.length() - p.length() >= 3) {
+          String r = b.substring(p.length());
+          out.add(r);
+          // nasal assimilation: menulis -> tulis, memukul -> pukul, menyapu -> sapu, mengirim -> kirim
+          if (p.equals("men") || p.equals("pen")) {
+            out.add("t" + r);
+          } else if (p.equals("mem") || p.equals("pem")) {
+            out.add("p" + r);
+          } else if (p.equals("meny") || p.equals("peny")) {
+            out.add("s" + r);
+          } else if (p.equals("meng") || p.equals("peng")) {
+            out.add("k" + r);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasVowel(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if ("aeiouy".indexOf(w.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One word of the text: tokens ts..te joined without whitespace (kompas.com, dong-jin, g551). */
+  private record Word(int ts, int te, String text, boolean letters, boolean domain) {}
+
+  private List<Word> words(Tokens t) {
+    List<Word> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.n) {
+      if (t.kind[i] != Tokens.LETTER && t.kind[i] != Tokens.DIGIT) {
+        i++;
+        continue;
+      }
+      int j = i;
+      // join alnum tokens attached to each other, or through one inner '-', '.', '\''
+      while (j + 1 < t.n && !t.space[j + 1]) {
+        byte k = t.kind[j + 1];
+        if (k == Tokens.LETTER || k == Tokens.DIGIT) {
+          j++;
+        } else if (j + 2 < t.n && !t.space[j + 2] && (t.kind[j + 2] == Tokens.LETTER || t.kind[j + 2] == Tokens.DIGIT)
+            && (t.isPunct(j + 1, '-') || t.isPunct(j + 1, '.') || t.isPunct(j + 1, '\'') || t.isPunct(j + 1, '’'))) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      String text = t.text.substring(t.start[i], t.end[j]).toLowerCase(Locale.ROOT);
+      boolean letters = i == j && t.kind[i] == Tokens.LETTER;
+      int dot = text.lastIndexOf('.');
+      boolean domain = dot > 0 && domains.contains(text.substring(dot + 1));
+      out.add(new Word(i, j, text, letters, domain));
+      i = j + 1;
+    }
+    return out;
+  }
+
+  /** Word b directly follows word a, with only whitespace between. */
+  private static boolean adjacent(Tokens t, Word a, Word b) {
+    return b.ts() == a.te() + 1;
+  }
+
+  private boolean knownName(String w) {
+    return givenNames.contains(w) || surnames.contains(w) || places.contains(w);
+  }
+
+  /** A word that may be part of a name. */
+  private boolean nameWord(Word w) {
+    String s = w.text();
+    if (w.domain()) {
+      return true;
+    }
+    if (!w.letters()) {
+      // alphanumeric model names (g551, z10, liputan6): a letter and a digit
+      return s.length() >= 2 && s.chars().anyMatch(Character::isLetter) && s.chars().anyMatch(Character::isDigit)
+          && s.indexOf('.') < 0;
+    }
+    if (s.length() < 2 || function.contains(s) || notName.contains(s) || personBefore.contains(s) || locHead.contains(s)
+        || speechBefore.contains(s) || personAfter.contains(s)) {
+      return false;
+    }
+    if (core.contains(s)) {
+      return false;
+    }
+    return unknownWord(s) || knownName(s);
+  }
+
+  /** Longest place name (optionally with compass words) starting at word i; -1 when none. */
+  private int placeEnd(Tokens t, List<Word> ws, int i) {
+    int end = -1;
+    StringBuilder b = new StringBuilder();
+    for (int j = i; j < ws.size() && j < i + MAX_WORDS; j++) {
+      if (j > i && !adjacent(t, ws.get(j - 1), ws.get(j)) || !ws.get(j).letters()) {
+        break;
+      }
+      if (j > i) {
+        b.append(' ');
+      }
+      b.append(ws.get(j).text());
+      if (places.contains(b.toString())) {
+        end = j;
+      }
+    }
+    if (end < 0) {
+      return -1;
+    }
+    // compass words: jawa barat, jakarta timur
+    int j = end + 1;
+    while (j < ws.size() && j <= end + 2 && adjacent(t, ws.get(j - 1), ws.get(j)) && direction.contains(ws.get(j).text())
+        && !places.contains(b + " " + ws.get(j).text())) {
+      end = j;
+      j++;
+    }
+    return end;
+  }
+
+  /** Names in the tokens, left to right, skipping covered tokens; marks nothing. */
+  List<Span> find(Tokens t, boolean[] covered) {
+    List<Word> ws = words(t);
+    List<Span> out = new ArrayList<>();
+    int n = ws.size();
+    int i = 0;
+    while (i < n) {
+      Word w = ws.get(i);
+      if (covered[w.ts()]) {
+        i++;
+        continue;
+      }
+      Word prev = i > 0 && adjacent(t, ws.get(i - 1), w) ? ws.get(i - 1) : null;
+      String prevText = prev == null ? "" : prev.text();
+      // organisation heads: pt unilever indonesia tbk, bank danamon
+      if (orgHead.contains(w.text()) && i + 1 < n && adjacent(t, w, ws.get(i + 1))) {
+        int e = i;
+        for (int j = i + 1; j < n && j <= i + 5 && adjacent(t, ws.get(j - 1), ws.get(j)); j++) {
+          Word x = ws.get(j);
+          if (covered[x.ts()] || function.contains(x.text()) || !x.letters() && !nameWord(x)) {
+            break;
+          }
+          if (!nameWord(x) && !places.contains(x.text()) && !orgSuffix.contains(x.text()) && !w.text().equals("pt")) {
+            break;
+          }
+          e = j;
+        }
+        if (e > i && free(covered, ws, i, e)) {
+          out.add(new Span(w.ts(), ws.get(e).te(), EntityType.ORGANIZATION));
+          i = e + 1;
+          continue;
+        }
+      }
+      // place heads: kota bandung, jalan ridwan rais, desa ciangir
+      if (locHead.contains(w.text()) && i + 1 < n && adjacent(t, w, ws.get(i + 1))) {
+        int e = i;
+        int pe = placeEnd(t, ws, i + 1);
+        if (pe > i) {
+          e = pe;
+        } else {
+          for (int j = i + 1; j < n && j <= i + 3 && adjacent(t, ws.get(j - 1), ws.get(j)); j++) {
+            Word x = ws.get(j);
+            if (covered[x.ts()] || !nameWord(x) && !direction.contains(x.text()) || direction.contains(x.text()) && j == i + 1) {
+              break;
+            }
+            e = j;
+          }
+        }
+        if (e > i && free(covered, ws, i, e)) {
+          out.add(new Span(w.ts(), ws.get(e).te(), EntityType.LOCATION));
+          i = e + 1;
+          continue;
+        }
+      }
+      int pe = placeEnd(t, ws, i);
+      if (pe >= 0 && free(covered, ws, i, pe)) {
+        boolean ambiguous = pe == i && (core.contains(w.text()) || givenNames.contains(w.text()));
+        boolean cued = locPrep.contains(prevText) || locHead.contains(prevText);
+        if (!ambiguous || cued) {
+          // a place followed by more name words is part of a longer name (persija jakarta is a club): leave it
+          out.add(new Span(w.ts(), ws.get(pe).te(), EntityType.LOCATION));
+          i = pe + 1;
+          continue;
+        }
+      }
+      if (!nameWord(w)) {
+        i++;
+        continue;
+      }
+      int e = i;
+      for (int j = i + 1; j < n && j < i + MAX_WORDS && adjacent(t, ws.get(j - 1), ws.get(j)); j++) {
+        Word x = ws.get(j);
+        if (covered[x.ts()]) {
+          break;
+        }
+        if (nameWord(x) || orgSuffix.contains(x.text()) && e == j - 1) {
+          e = j;
+        } else if (connectors.contains(x.text()) && j + 1 < n && adjacent(t, x, ws.get(j + 1)) && nameWord(ws.get(j + 1))) {
+          e = j + 1;
+          j++;
+        } else {
+          break;
+        }
+      }
+      if (!free(covered, ws, i, e)) {
+        i++;
+        continue;
+      }
+      EntityType type = type(t, ws, i, e, prevText);
+      if (type != null) {
+        out.add(new Span(w.ts(), ws.get(e).te(), type));
+      }
+      i = e + 1;
+    }
+    return out;
+  }
+
+  private static boolean free(boolean[] covered, List<Word> ws, int i, int e) {
+    for (int q = ws.get(i).ts(); q <= ws.get(e).te(); q++) {
+      if (covered[q]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private EntityType type(Tokens t, List<Word> ws, int i, int e, String prev) {
+    Word first = ws.get(i);
+    Word last = ws.get(e);
+    String next = e + 1 < ws.size() && adjacent(t, last, ws.get(e + 1)) ? ws.get(e + 1).text() : "";
+    boolean single = i == e;
+    if (last.domain() || orgSuffix.contains(last.text()) && !single || orgBefore.contains(prev)) {
+      return EntityType.ORGANIZATION;
+    }
+    if (personBefore.contains(prev) || speechBefore.contains(prev) || personAfter.contains(next)) {
+      return EntityType.PERSON;
+    }
+    if (locPrep.contains(prev)) {
+      return EntityType.LOCATION;
+    }
+    if (givenNames.contains(first.text()) || !single && surnames.contains(last.text())) {
+      return EntityType.PERSON;
+    }
+    String s = first.text();
+    if (single && (s.length() < 4 || !hasVowel(s) || !first.letters())) {
+      return null; // an acronym or model number without a cue
+    }
+    return EntityType.PERSON;
+  }
+}
