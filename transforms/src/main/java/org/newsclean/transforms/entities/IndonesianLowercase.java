@@ -45,7 +45,9 @@ final class IndonesianLowercase {
   private static final String DIR = "/org/newsclean/transforms/entities/id/";
   /** subtitle words of at least this frequency rank are "core": a known name among them is a word. */
   static final int CORE_RANK = 3000;
+  static final int COMMON_RANK = 10000;
   private static final int MAX_WORDS = 4;
+  private static final Set<String> STREETS = Set.of("jalan", "jl", "gang");
 
   /** A found name: token span (inclusive) and type. */
   record Span(int ts, int te, EntityType type) {}
@@ -56,6 +58,10 @@ final class IndonesianLowercase {
   private final Set<String> surnames;
   /** lower-case place names (one or more words, single spaces). */
   private final Set<String> places;
+  /** places of ICU, the lexicon and the hand-written list: a place even when it is also a common word. */
+  private final Set<String> surePlaces;
+  /** common words (subtitle and English ranks up to COMMON_RANK, stopwords): a GeoNames place among them needs a cue. */
+  private final Set<String> common;
   private final Set<String> function;
   private final Set<String> personBefore;
   private final Set<String> personAfter;
@@ -91,6 +97,7 @@ final class IndonesianLowercase {
     Set<String> v = new HashSet<>(subtitles);
     v.addAll(read("words-id-wikipedia.txt"));
     v.addAll(read("words-en-subtitles.txt"));
+    v.addAll(read("stopwords-id.txt"));
     Set<String> stop = new HashSet<>(read("stopwords-id.txt"));
     v.addAll(stop);
     Map<String, Set<String>> cues = readCues();
@@ -117,18 +124,34 @@ final class IndonesianLowercase {
     for (String g : lex.givenNames) {
       given.add(g.toLowerCase(Locale.ROOT));
     }
-    Set<String> p = new HashSet<>();
+    for (String m : lex.calendar) {
+      notName.add(m.toLowerCase(Locale.ROOT));
+    }
+    for (String m : lex.months.keySet()) {
+      notName.add(m.toLowerCase(Locale.ROOT));
+    }
+    v.addAll(notName);
+    c.addAll(notName);
+    Set<String> sure = new HashSet<>();
+    for (String name : Gazetteer.places("id")) {
+      sure.add(name.toLowerCase(Locale.ROOT));
+    }
+    for (String name : lex.places) {
+      sure.add(name.toLowerCase(Locale.ROOT));
+    }
+    sure.addAll(cues.getOrDefault("place", Set.of()));
+    sure.removeAll(notName);
+    Set<String> p = new HashSet<>(sure);
     for (String name : read("places-geonames.txt")) {
       p.add(name.toLowerCase(Locale.ROOT));
     }
-    for (String name : Gazetteer.places("id")) {
-      p.add(name.toLowerCase(Locale.ROOT));
-    }
-    for (String name : lex.places) {
-      p.add(name.toLowerCase(Locale.ROOT));
-    }
-    p.addAll(cues.getOrDefault("place", Set.of()));
     p.removeAll(notName);
+    List<String> english = read("words-en-subtitles.txt");
+    Set<String> cm = new HashSet<>(stop);
+    cm.addAll(subtitles.subList(0, Math.min(COMMON_RANK, subtitles.size())));
+    cm.addAll(english.subList(0, Math.min(COMMON_RANK, english.size())));
+    common = Set.copyOf(cm);
+    surePlaces = Set.copyOf(sure);
     Set<String> dom = new HashSet<>();
     for (String d : lex.domains) {
       dom.add(d.toLowerCase(Locale.ROOT));
@@ -309,7 +332,8 @@ final class IndonesianLowercase {
       String text = t.text.substring(t.start[i], t.end[j]).toLowerCase(Locale.ROOT);
       boolean letters = i == j && t.kind[i] == Tokens.LETTER;
       int dot = text.lastIndexOf('.');
-      boolean domain = dot > 0 && domains.contains(text.substring(dot + 1));
+      boolean domain = dot > 0 && domains.contains(text.substring(dot + 1))
+          || letters && text.length() > 6 && text.endsWith("com"); // detikcom, okezonecom: a news site
       out.add(new Word(i, j, text, letters, domain));
       i = j + 1;
     }
@@ -319,6 +343,14 @@ final class IndonesianLowercase {
   /** Word b directly follows word a, with only whitespace between. */
   private static boolean adjacent(Tokens t, Word a, Word b) {
     return b.ts() == a.te() + 1;
+  }
+
+  /** A known given name or surname that is not a function or cue word: part of a name next to a name word. */
+  private boolean namePart(Word w) {
+    String s = w.text();
+    return w.letters() && s.length() >= 3 && (givenNames.contains(s) || surnames.contains(s)) && !function.contains(s)
+        && !notName.contains(s) && !personBefore.contains(s) && !locHead.contains(s) && !personAfter.contains(s)
+        && !speechBefore.contains(s) && !affixed(s);
   }
 
   private boolean knownName(String w) {
@@ -332,18 +364,37 @@ final class IndonesianLowercase {
       return true;
     }
     if (!w.letters()) {
-      // alphanumeric model names (g551, z10, liputan6): a letter and a digit
-      return s.length() >= 2 && s.chars().anyMatch(Character::isLetter) && s.chars().anyMatch(Character::isDigit)
+      // alphanumeric model names (g551, z10, liputan6): a letter and a digit; not money (rp183)
+      return s.length() >= 2 && !s.startsWith("rp") && !s.startsWith("us") && s.chars().anyMatch(Character::isLetter) && s.chars().anyMatch(Character::isDigit)
           && s.indexOf('.') < 0;
     }
     if (s.length() < 2 || function.contains(s) || notName.contains(s) || personBefore.contains(s) || locHead.contains(s)
         || speechBefore.contains(s) || personAfter.contains(s)) {
       return false;
     }
-    if (core.contains(s)) {
+    if (core.contains(s) || affixed(s)) {
       return false;
     }
     return unknownWord(s) || knownName(s);
+  }
+
+  /**
+   * Words built with the productive verb and noun affixes ({@code dijerat, menuding, pungkasnya,
+   * kericuhan}): words of the language even when the vocabulary lacks their stem.
+   */
+  static boolean affixed(String s) {
+    int n = s.length();
+    if (n >= 6 && (s.endsWith("nya") || s.endsWith("kan") && n >= 7)) {
+      return true;
+    }
+    if (n >= 7 && (s.startsWith("di") || s.startsWith("memper") || s.startsWith("diper"))) {
+      return true;
+    }
+    if (n >= 8 && (s.startsWith("meng") || s.startsWith("meny") || s.startsWith("mem") || s.startsWith("men")
+        || s.startsWith("ber") || s.startsWith("ter"))) {
+      return true;
+    }
+    return n >= 8 && s.endsWith("an") && (s.startsWith("ke") || s.startsWith("pe") || s.startsWith("per"));
   }
 
   /** Longest place name (optionally with compass words) starting at word i; -1 when none. */
@@ -414,6 +465,20 @@ final class IndonesianLowercase {
         int pe = placeEnd(t, ws, i + 1);
         if (pe > i) {
           e = pe;
+        } else if (STREETS.contains(w.text())) {
+          // street names are often common words or a hero's name: jalan medan merdeka, jalan budi kemuliaan
+          boolean named = false;
+          for (int j = i + 1; j < n && j <= i + 4 && adjacent(t, ws.get(j - 1), ws.get(j)); j++) {
+            Word x = ws.get(j);
+            if (covered[x.ts()] || function.contains(x.text()) || locHead.contains(x.text()) && !x.text().equals("gunung")) {
+              break;
+            }
+            named |= nameWord(x) || knownName(x.text());
+            e = j;
+          }
+          if (!named) {
+            e = i;
+          }
         } else {
           for (int j = i + 1; j < n && j <= i + 3 && adjacent(t, ws.get(j - 1), ws.get(j)); j++) {
             Word x = ws.get(j);
@@ -431,7 +496,9 @@ final class IndonesianLowercase {
       }
       int pe = placeEnd(t, ws, i);
       if (pe >= 0 && free(covered, ws, i, pe)) {
-        boolean ambiguous = pe == i && (core.contains(w.text()) || givenNames.contains(w.text()));
+        String p = w.text();
+        boolean ambiguous = pe == i && (surePlaces.contains(p) ? core.contains(p)
+            : common.contains(p) || givenNames.contains(p) || surnames.contains(p));
         boolean cued = locPrep.contains(prevText) || locHead.contains(prevText);
         if (!ambiguous || cued) {
           // a place followed by more name words is part of a longer name (persija jakarta is a club): leave it
@@ -450,7 +517,7 @@ final class IndonesianLowercase {
         if (covered[x.ts()]) {
           break;
         }
-        if (nameWord(x) || orgSuffix.contains(x.text()) && e == j - 1) {
+        if (nameWord(x) || orgSuffix.contains(x.text()) && e == j - 1 || namePart(x)) {
           e = j;
         } else if (connectors.contains(x.text()) && j + 1 < n && adjacent(t, x, ws.get(j + 1)) && nameWord(ws.get(j + 1))) {
           e = j + 1;
@@ -463,9 +530,17 @@ final class IndonesianLowercase {
         i++;
         continue;
       }
-      EntityType type = type(t, ws, i, e, prevText);
+      // a given name that is also a word starts the name it stands before: gigi hadid, alan kurdi
+      int s0 = i;
+      if (prev != null && !covered[prev.ts()] && givenNames.contains(prevText) && namePart(prev)
+          && (out.isEmpty() || out.get(out.size() - 1).te() < prev.ts())) {
+        s0 = i - 1;
+        Word pp = s0 > 0 && adjacent(t, ws.get(s0 - 1), prev) ? ws.get(s0 - 1) : null;
+        prevText = pp == null ? "" : pp.text();
+      }
+      EntityType type = type(t, ws, s0, e, prevText);
       if (type != null) {
-        out.add(new Span(w.ts(), ws.get(e).te(), type));
+        out.add(new Span(ws.get(s0).ts(), ws.get(e).te(), type));
       }
       i = e + 1;
     }
@@ -486,7 +561,11 @@ final class IndonesianLowercase {
     Word last = ws.get(e);
     String next = e + 1 < ws.size() && adjacent(t, last, ws.get(e + 1)) ? ws.get(e + 1).text() : "";
     boolean single = i == e;
-    if (last.domain() || orgSuffix.contains(last.text()) && !single || orgBefore.contains(prev)) {
+    boolean model = false;
+    for (int k = i; k <= e; k++) {
+      model |= !ws.get(k).letters() && !ws.get(k).domain();
+    }
+    if (last.domain() || orgSuffix.contains(last.text()) && !single || orgBefore.contains(prev) || model) {
       return EntityType.ORGANIZATION;
     }
     if (personBefore.contains(prev) || speechBefore.contains(prev) || personAfter.contains(next)) {
