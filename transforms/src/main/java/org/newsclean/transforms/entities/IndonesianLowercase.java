@@ -145,6 +145,7 @@ final class IndonesianLowercase {
     for (String name : read("places-geonames.txt")) {
       p.add(name.toLowerCase(Locale.ROOT));
     }
+    p.addAll(read("places-geonames-id.txt"));
     p.removeAll(notName);
     List<String> english = read("words-en-subtitles.txt");
     Set<String> cm = new HashSet<>(stop);
@@ -233,6 +234,74 @@ final class IndonesianLowercase {
       inWord = letter || inWord && (Character.isDigit(ch) || ch == '\'' || ch == '-');
     }
     return words >= 3 && upper * 50 <= words;
+  }
+
+  /**
+   * True when every word of {@code surface} (a capitalised candidate without other evidence) is a
+   * common Indonesian or English word and none a known given name or place: {@code Pembangunan},
+   * {@code Album Perdananya}, {@code Cinta Terlarang} are words, titles at most, not names.
+   */
+  boolean commonPhrase(String surface) {
+    String[] parts = surface.toLowerCase(Locale.ROOT).split("\\s+");
+    for (String w : parts) {
+      boolean word = common.contains(w) || affixed(w) || w.length() >= 5 && !unknownWord(w) && !vocabName(w);
+      if (!word || givenNames.contains(w) || places.contains(w)) {
+        return false;
+      }
+    }
+    return parts.length > 0;
+  }
+
+  private boolean vocabName(String w) {
+    return surnames.contains(w) || givenNames.contains(w) || places.contains(w);
+  }
+
+  /**
+   * Indonesian places for capitalised text: the hand-written list (provinces, islands, countries in
+   * Indonesian) and GeoNames' Indonesian places, as written, without those that are common words or
+   * given names (Malang is a city, but Baru, Lima and Kota are words first).
+   */
+  static Set<String> capitalisedPlaces() {
+    List<String> subtitles = read("words-id-subtitles.txt");
+    Set<String> avoid = new HashSet<>(subtitles.subList(0, Math.min(COMMON_RANK, subtitles.size())));
+    avoid.addAll(read("stopwords-id.txt"));
+    List<String> english = read("words-en-subtitles.txt");
+    avoid.addAll(english.subList(0, Math.min(COMMON_RANK, english.size())));
+    avoid.addAll(read("given-names.txt"));
+    Map<String, Set<String>> cues = readCues();
+    avoid.addAll(cues.getOrDefault("not_name", Set.of()));
+    Set<String> out = new HashSet<>();
+    for (String p : cues.getOrDefault("place", Set.of())) {
+      if (p.length() > 4 || p.contains(" ")) {
+        out.add(titleCase(p));
+      }
+    }
+    try (InputStream in = IndonesianLowercase.class.getResourceAsStream(DIR + "places-geonames-id.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource places-geonames-id.txt");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        String s = line.strip();
+        if (!s.isEmpty() && !avoid.contains(s.toLowerCase(Locale.ROOT))) {
+          out.add(s);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(out);
+  }
+
+  private static String titleCase(String p) {
+    StringBuilder b = new StringBuilder(p.length());
+    boolean start = true;
+    for (int i = 0; i < p.length(); i++) {
+      char ch = p.charAt(i);
+      b.append(start ? Character.toUpperCase(ch) : ch);
+      start = ch == ' ' || ch == '-';
+    }
+    return b.toString();
   }
 
   /** True when no vocabulary knows {@code w}, as written or after its affixes are taken off. */
@@ -448,7 +517,9 @@ final class IndonesianLowercase {
           if (covered[x.ts()] || function.contains(x.text()) || !x.letters() && !nameWord(x)) {
             break;
           }
-          if (!nameWord(x) && !places.contains(x.text()) && !orgSuffix.contains(x.text()) && !w.text().equals("pt")) {
+          boolean loose = w.text().equals("pt") || w.text().equals("cv"); // pt semen indonesia: any non-core word
+          if (!nameWord(x) && !places.contains(x.text()) && !orgSuffix.contains(x.text())
+              && !(loose && !core.contains(x.text()) && !affixed(x.text()) && !personAfter.contains(x.text()))) {
             break;
           }
           e = j;
@@ -532,7 +603,11 @@ final class IndonesianLowercase {
       }
       // a given name that is also a word starts the name it stands before: gigi hadid, alan kurdi
       int s0 = i;
-      if (prev != null && !covered[prev.ts()] && givenNames.contains(prevText) && namePart(prev)
+      Word pp0 = prev != null && i > 1 && adjacent(t, ws.get(i - 2), prev) ? ws.get(i - 2) : null;
+      boolean afterRole = pp0 != null && (personBefore.contains(pp0.text()) || speechBefore.contains(pp0.text()))
+          && prev.letters() && prev.text().length() >= 3 && !core.contains(prevText) && !function.contains(prevText)
+          && !affixed(prevText) && !locHead.contains(prevText) && !orgHead.contains(prevText);
+      if (prev != null && !covered[prev.ts()] && (givenNames.contains(prevText) && namePart(prev) || afterRole)
           && (out.isEmpty() || out.get(out.size() - 1).te() < prev.ts())) {
         s0 = i - 1;
         Word pp = s0 > 0 && adjacent(t, ws.get(s0 - 1), prev) ? ws.get(s0 - 1) : null;
