@@ -98,6 +98,7 @@ final class IndonesianLowercase {
     v.addAll(read("words-id-wikipedia.txt"));
     v.addAll(read("words-en-subtitles.txt"));
     v.addAll(read("stopwords-id.txt"));
+    v.addAll(rootWords());
     Set<String> stop = new HashSet<>(read("stopwords-id.txt"));
     v.addAll(stop);
     Map<String, Set<String>> cues = readCues();
@@ -187,6 +188,26 @@ final class IndonesianLowercase {
         String s = line.strip();
         if (!s.isEmpty() && !s.startsWith("#")) {
           out.add(s.toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** The root words of Sastrawi's dictionary (KBBI roots), shipped in the JSastrawi jar. */
+  private static List<String> rootWords() {
+    List<String> out = new ArrayList<>(30_000);
+    try (InputStream in = jsastrawi.morphology.DefaultLemmatizer.class.getResourceAsStream("/root-words.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource /root-words.txt of JSastrawi");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        String s = line.strip().toLowerCase(Locale.ROOT);
+        if (!s.isEmpty()) {
+          out.add(s);
         }
       }
     } catch (IOException e) {
@@ -568,7 +589,7 @@ final class IndonesianLowercase {
       int pe = placeEnd(t, ws, i);
       if (pe >= 0 && free(covered, ws, i, pe)) {
         String p = w.text();
-        boolean ambiguous = pe == i && (surePlaces.contains(p) ? core.contains(p)
+        boolean ambiguous = pe == i && (surePlaces.contains(p) ? function.contains(p)
             : common.contains(p) || givenNames.contains(p) || surnames.contains(p));
         boolean cued = locPrep.contains(prevText) || locHead.contains(prevText);
         if (!ambiguous || cued) {
