@@ -293,7 +293,7 @@ final class IndonesianLowercase {
     avoid.addAll(cues.getOrDefault("not_name", Set.of()));
     Set<String> out = new HashSet<>();
     for (String p : cues.getOrDefault("place", Set.of())) {
-      if (p.length() > 4 || p.contains(" ")) {
+      if (p.length() >= 4 && hasVowel(p) || p.contains(" ")) { // not the short forms (ntb, diy)
         out.add(titleCase(p));
       }
     }
