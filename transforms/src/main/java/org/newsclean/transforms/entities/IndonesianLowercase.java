@@ -338,7 +338,9 @@ final class IndonesianLowercase {
         return false;
       }
     }
-    return true;
+    char[] buf = w.toCharArray();
+    int len = new IndonesianStemmer().stem(buf, buf.length, true);
+    return !vocab.contains(new String(buf, 0, len));
   }
 
   private static final String[] PREFIXES = {"meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "pe",
@@ -346,10 +348,7 @@ final class IndonesianLowercase {
   private static final String[] SUFFIXES = {"nya", "lah", "kah", "pun", "kan", "an", "i", "ku", "mu"};
 
   private static List<String> stems(String w) {
-    List<String> out = new ArrayList<>(16);
-    char[] buf = w.toCharArray();
-    int len = new IndonesianStemmer().stem(buf, buf.length, true);
-    out.add(new String(buf, 0, len));
+    List<String> out = new ArrayList<>(24);
     List<String> bases = new ArrayList<>(4);
     bases.add(w);
     for (String s : SUFFIXES) {
@@ -521,6 +520,10 @@ final class IndonesianLowercase {
     List<Word> ws = words(t);
     List<Span> out = new ArrayList<>();
     int n = ws.size();
+    boolean[] nw = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      nw[k] = nameWord(ws.get(k));
+    }
     int i = 0;
     while (i < n) {
       Word w = ws.get(i);
@@ -535,11 +538,11 @@ final class IndonesianLowercase {
         int e = i;
         for (int j = i + 1; j < n && j <= i + 5 && adjacent(t, ws.get(j - 1), ws.get(j)); j++) {
           Word x = ws.get(j);
-          if (covered[x.ts()] || function.contains(x.text()) || !x.letters() && !nameWord(x)) {
+          if (covered[x.ts()] || function.contains(x.text()) || !x.letters() && !nw[j]) {
             break;
           }
           boolean loose = w.text().equals("pt") || w.text().equals("cv"); // pt semen indonesia: any non-core word
-          if (!nameWord(x) && !places.contains(x.text()) && !orgSuffix.contains(x.text())
+          if (!nw[j] && !places.contains(x.text()) && !orgSuffix.contains(x.text())
               && !(loose && !core.contains(x.text()) && !affixed(x.text()) && !personAfter.contains(x.text()))) {
             break;
           }
@@ -565,7 +568,7 @@ final class IndonesianLowercase {
             if (covered[x.ts()] || function.contains(x.text()) || locHead.contains(x.text()) && !x.text().equals("gunung")) {
               break;
             }
-            named |= nameWord(x) || knownName(x.text());
+            named |= nw[j] || knownName(x.text());
             e = j;
           }
           if (!named) {
@@ -574,7 +577,7 @@ final class IndonesianLowercase {
         } else {
           for (int j = i + 1; j < n && j <= i + 3 && adjacent(t, ws.get(j - 1), ws.get(j)); j++) {
             Word x = ws.get(j);
-            if (covered[x.ts()] || !nameWord(x) && !direction.contains(x.text()) || direction.contains(x.text()) && j == i + 1) {
+            if (covered[x.ts()] || !nw[j] && !direction.contains(x.text()) || direction.contains(x.text()) && j == i + 1) {
               break;
             }
             e = j;
@@ -599,7 +602,7 @@ final class IndonesianLowercase {
           continue;
         }
       }
-      if (!nameWord(w)) {
+      if (!nw[i]) {
         i++;
         continue;
       }
@@ -609,9 +612,9 @@ final class IndonesianLowercase {
         if (covered[x.ts()]) {
           break;
         }
-        if (nameWord(x) || orgSuffix.contains(x.text()) && e == j - 1 || namePart(x)) {
+        if (nw[j] || orgSuffix.contains(x.text()) && e == j - 1 || namePart(x)) {
           e = j;
-        } else if (connectors.contains(x.text()) && j + 1 < n && adjacent(t, x, ws.get(j + 1)) && nameWord(ws.get(j + 1))) {
+        } else if (connectors.contains(x.text()) && j + 1 < n && adjacent(t, x, ws.get(j + 1)) && nw[j + 1]) {
           e = j + 1;
           j++;
         } else {
