@@ -333,10 +333,8 @@ final class IndonesianLowercase {
     if (w.length() < 5) {
       return true;
     }
-    for (String s : stems(w)) {
-      if (vocab.contains(s)) {
-        return false;
-      }
+    if (knownStem(w)) {
+      return false;
     }
     char[] buf = w.toCharArray();
     int len = new IndonesianStemmer().stem(buf, buf.length, true);
@@ -347,42 +345,52 @@ final class IndonesianLowercase {
       "ber", "be", "ter", "te", "di", "ke", "se", "per", "memper", "diper"};
   private static final String[] SUFFIXES = {"nya", "lah", "kah", "pun", "kan", "an", "i", "ku", "mu"};
 
-  private static List<String> stems(String w) {
-    List<String> out = new ArrayList<>(24);
-    List<String> bases = new ArrayList<>(4);
-    bases.add(w);
+  /** True when {@code w} without a suffix (or two), a prefix, or both is a vocabulary word. */
+  private boolean knownStem(String w) {
+    if (knownBase(w)) {
+      return true;
+    }
     for (String s : SUFFIXES) {
       if (w.endsWith(s) && w.length() - s.length() >= 3) {
         String b = w.substring(0, w.length() - s.length());
-        bases.add(b);
-        out.add(b);
+        if (vocab.contains(b) || knownBase(b)) {
+          return true;
+        }
         for (String s2 : SUFFIXES) {
           if (b.endsWith(s2) && b.length() - s2.length() >= 3) {
-            bases.add(b.substring(0, b.length() - s2.length()));
-            out.add(b.substring(0, b.length() - s2.length()));
+            String b2 = b.substring(0, b.length() - s2.length());
+            if (vocab.contains(b2) || knownBase(b2)) {
+              return true;
+            }
           }
         }
       }
     }
-    for (String b : bases) {
-      for (String p : PREFIXES) {
-        if (b.startsWith(p) && b.length() - p.length() >= 3) {
-          String r = b.substring(p.length());
-          out.add(r);
-          // nasal assimilation: menulis -> tulis, memukul -> pukul, menyapu -> sapu, mengirim -> kirim
-          if (p.equals("men") || p.equals("pen")) {
-            out.add("t" + r);
-          } else if (p.equals("mem") || p.equals("pem")) {
-            out.add("p" + r);
-          } else if (p.equals("meny") || p.equals("peny")) {
-            out.add("s" + r);
-          } else if (p.equals("meng") || p.equals("peng")) {
-            out.add("k" + r);
-          }
+    return false;
+  }
+
+  /** True when {@code b} without one of the prefixes is a vocabulary word (with nasal assimilation undone). */
+  private boolean knownBase(String b) {
+    for (String p : PREFIXES) {
+      if (b.startsWith(p) && b.length() - p.length() >= 3) {
+        String r = b.substring(p.length());
+        if (vocab.contains(r)) {
+          return true;
+        }
+        // nasal assimilation: menulis -> tulis, memukul -> pukul, menyapu -> sapu, mengirim -> kirim
+        String restored = switch (p) {
+          case "men", "pen" -> "t" + r;
+          case "mem", "pem" -> "p" + r;
+          case "meny", "peny" -> "s" + r;
+          case "meng", "peng" -> "k" + r;
+          default -> null;
+        };
+        if (restored != null && vocab.contains(restored)) {
+          return true;
         }
       }
     }
-    return out;
+    return false;
   }
 
   private static boolean hasVowel(String w) {
