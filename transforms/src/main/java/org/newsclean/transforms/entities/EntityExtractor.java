@@ -309,7 +309,11 @@ public final class EntityExtractor {
       chosen.addAll(discoverKorean(t, covered));
     }
     Map<String, Set<String>> lowerCues = lex.lowerCues.get(lang);
-    if (lowerCues != null && !hasUpper(text)) {
+    if (lang.equals("id") && IndonesianLowercase.mostlyLower(text)) {
+      for (IndonesianLowercase.Span sp : IndonesianLowercase.get().find(t, covered)) {
+        chosen.add(lowerCand(t, covered, sp.ts(), sp.te(), sp.type()));
+      }
+    } else if (lowerCues != null && !hasUpper(text)) {
       chosen.addAll(discoverLowercase(t, covered, lang, lowerCues));
     }
     List<Cand> found = discover(t, covered, lang, chosen);
@@ -1719,6 +1723,9 @@ public final class EntityExtractor {
           c.type = EntityType.ORGANIZATION; // the Braves, the Pixies: a team or band
         } else if (c.words == 1 && !first.allCaps && !first.camel && lex.personSuffixes.endsWord(first.text)) {
           c.type = EntityType.PERSON; // Kolmogorov, Kowalski: the shape of a family name
+        } else if (lang.equals("id") && plain && IndonesianLowercase.get().commonPhrase(c.surface)) {
+          i = j + 1; // Pembangunan, Cinta Terlarang: common words, not a name
+          continue;
         } else if (c.ts > 0 && t.space[c.ts] && t.kind[c.ts - 1] == Tokens.LETTER
             && lex.locBefore.contains(t.lower(c.ts - 1)) && !(c.words >= 2 && plain)) {
           c.type = EntityType.LOCATION; // di Jakarta, à Paris

@@ -33,6 +33,9 @@ final class Gazetteer {
     if (!"und".equals(lang) && !"en".equals(lang)) {
       add(out, new ULocale(lang));
     }
+    if ("id".equals(lang)) {
+      out.addAll(IndonesianLowercase.capitalisedPlaces());
+    }
     return Set.copyOf(out);
   }
 

@@ -1,0 +1,105 @@
+package org.newsclean.transforms.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class IndonesianLowercaseTest {
+  private static final EntityExtractor EMPTY = empty();
+
+  private static EntityExtractor empty() {
+    try {
+      return new EntityExtractor(EntityCatalog.parse(new StringReader(""), "empty"));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** surface -> type of the PERSON / ORGANIZATION / LOCATION mentions. */
+  private static Map<String, EntityType> names(String text) {
+    return EMPTY.extract(text, "id").stream()
+        .filter(m -> m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION)
+        .collect(Collectors.toMap(Mention::surface, Mention::type, (a, b) -> a));
+  }
+
+  @Test
+  void onlyTextWrittenInLowerCaseCounts() {
+    assertTrue(IndonesianLowercase.mostlyLower("kuasa hukum teamster berasal dari edmonton , namun tinggal di vancouver ."));
+    assertFalse(IndonesianLowercase.mostlyLower(
+        "Namun, pemerintah mengatakan bahwa kebijakan tersebut akan diterapkan pada tahun depan di seluruh wilayah."));
+    assertFalse(IndonesianLowercase.mostlyLower("Dalam sidang itu, Menteri Rudi Hartanto hadir."));
+    assertFalse(IndonesianLowercase.mostlyLower("ya"));
+  }
+
+  @Test
+  void affixedWordsAreWordsEvenWithAnUnknownStem() {
+    for (String w : List.of("dijerat", "menuding", "pungkasnya", "kericuhan", "dibanderol", "mengimbau")) {
+      assertTrue(IndonesianLowercase.affixed(w), w);
+    }
+    for (String w : List.of("hartanto", "setiawan", "mourinho", "vancouver", "menteng")) {
+      assertFalse(IndonesianLowercase.affixed(w), w);
+    }
+  }
+
+  @Test
+  void wordsOfTheLanguageAreKnownAsWrittenOrByTheirStem() {
+    IndonesianLowercase id = IndonesianLowercase.get();
+    for (String w : List.of("pemerintah", "mengatakan", "kebijakan", "diterapkan", "pertandingan", "rumahnya")) {
+      assertFalse(id.unknownWord(w), w);
+    }
+    for (String w : List.of("hadihardaja", "mourinho", "rakabuming")) {
+      assertTrue(id.unknownWord(w), w);
+    }
+  }
+
+  @Test
+  void unknownWordsAreTypedByTheirContext() {
+    Map<String, EntityType> ms = names(
+        "kuasa hukum teamster berasal dari edmonton , namun tinggal di sekitar vancouver sejak tahun 1991 , kata mourinho .");
+    assertEquals(EntityType.LOCATION, ms.get("edmonton"), ms.toString());
+    assertEquals(EntityType.LOCATION, ms.get("vancouver"), ms.toString());
+    assertEquals(EntityType.PERSON, ms.get("mourinho"), ms.toString());
+    assertFalse(ms.containsKey("kuasa") || ms.containsKey("namun") || ms.containsKey("sejak"), ms.toString());
+  }
+
+  @Test
+  void headsBelongToTheirNames() {
+    Map<String, EntityType> ms = names(
+        "pt unilever indonesia tbk membuka pabrik di kabupaten bekasi , dekat jalan raya cikarang , menurut gubernur jawa barat .");
+    assertEquals(EntityType.ORGANIZATION, ms.get("pt unilever indonesia tbk"), ms.toString());
+    assertEquals(EntityType.LOCATION, ms.get("kabupaten bekasi"), ms.toString());
+    assertEquals(EntityType.LOCATION, ms.get("jawa barat"), ms.toString());
+  }
+
+  @Test
+  void rolesAndGivenNamesMakePeopleAndCommonWordsStayWords() {
+    Map<String, EntityType> ms = names(
+        "menteri rudi hartanto mengakui ada surat dari jakarta , dan gigi hadid dilansir detikcom hadir di acara itu .");
+    assertEquals(EntityType.PERSON, ms.get("rudi hartanto"), ms.toString());
+    assertEquals(EntityType.LOCATION, ms.get("jakarta"), ms.toString());
+    assertEquals(EntityType.PERSON, ms.get("gigi hadid"), ms.toString());
+    assertEquals(EntityType.ORGANIZATION, ms.get("detikcom"), ms.toString());
+    assertFalse(ms.containsKey("surat") || ms.containsKey("dilansir") || ms.containsKey("acara"), ms.toString());
+  }
+
+  @Test
+  void aLoneAcronymWithoutCueIsLeftOut() {
+    Map<String, EntityType> ms = names("kasus itu ditangani kpk dan pks menolak usulan tersebut .");
+    assertFalse(ms.containsKey("kpk") || ms.containsKey("pks"), ms.toString());
+  }
+
+  @Test
+  void capitalisedTextKeepsItsOwnDiscoveryAndCommonWordsAreNotNames() {
+    Map<String, EntityType> ms = names("Namun, Pembangunan jalan itu dikunjungi Bupati Klaten di Kecamatan Cawas kemarin.");
+    assertFalse(ms.containsKey("Namun") || ms.containsKey("Pembangunan"), ms.toString());
+    assertTrue(IndonesianLowercase.capitalisedPlaces().contains("Klaten"));
+    assertFalse(IndonesianLowercase.capitalisedPlaces().contains("Baru"));
+  }
+}
