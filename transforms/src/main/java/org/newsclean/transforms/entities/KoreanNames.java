@@ -1,18 +1,10 @@
 package org.newsclean.transforms.entities;
 
 import com.ibm.icu.util.ULocale;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.ko.KoreanTokenizer;
-import org.apache.lucene.analysis.ko.POS;
-import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.util.AttributeFactory;
 
 /**
  * Names in Korean text without a catalog: Lucene's Korean analyser (Nori) tags proper nouns (NNP)
@@ -23,25 +15,30 @@ import org.apache.lucene.util.AttributeFactory;
  * 감독, 배우 ...), the shape of a Korean personal name (a surname and two syllables), ICU's Korean
  * country names, and otherwise the most frequent type of unknown proper nouns.
  *
- * <p>Thread-safe: one tokenizer per thread (Nori's dictionaries are loaded once per JVM and shared).
+ * <p>Thread-safe: morphemes come from {@link KoreanMorphs} (one tokenizer per thread, a concurrent memo).
  */
 final class KoreanNames {
 
   /** A name found in the text: char offsets, type, and whether the type has direct evidence. */
   record Span(int start, int end, EntityType type, boolean strong) {}
 
-  private static final ThreadLocal<KoreanTokenizer> TOKENIZER =
-      ThreadLocal.withInitial(
-          () -> new KoreanTokenizer(
-              AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, null, KoreanTokenizer.DecompoundMode.NONE, false, true));
+  private static final byte OTHER = KoreanMorphs.OTHER;
+  private static final byte NNP = KoreanMorphs.NNP;
+  private static final byte NNG = KoreanMorphs.NNG;
+  private static final byte SL = KoreanMorphs.SL;
+  private static final byte SN = KoreanMorphs.SN;
+  private static final byte NNB = KoreanMorphs.NNB;
+  private static final byte XSN = KoreanMorphs.XSN;
 
-  private static final byte OTHER = 0;
-  private static final byte NNP = 1;
-  private static final byte NNG = 2;
-  private static final byte SL = 3;
-  private static final byte SN = 4;
-  private static final byte NNB = 5;
-  private static final byte XSN = 6;
+  /** Words whose morphemes are kept: about 10 MB at most. */
+  private static final int MEMO_WORDS = 100_000;
+
+  private final KoreanMorphs morphs;
+  /**
+   * One-syllable heads of organisations (당 party, 부 ministry, 청 agency, 처 office, 대 university)
+   * and places (시 군 구 읍 면 산 섬 항 역 궁) that rarely end a Korean given name.
+   */
+  private static final String SAFE_HEADS = "당부청처대시군구읍면산섬항역궁";
 
   private final Lexicon lex;
   private final Set<String> countries;
@@ -58,6 +55,8 @@ final class KoreanNames {
     c.addAll(lex.koLocWords);
     c.addAll(Gazetteer.places("ko"));
     this.countries = Set.copyOf(c);
+    this.morphs = new KoreanMorphs(MEMO_WORDS, w -> lex.koOrgWords.contains(w) || lex.koPersonAfter.contains(w)
+        || lex.koPersonBefore.contains(w) || countries.contains(w) || lex.koOrgSuffix.contains(w) || lex.koLocSuffix.contains(w));
   }
 
   /** Has the text any Hangul syllable? */
@@ -73,48 +72,11 @@ final class KoreanNames {
 
   /** Names of {@code text}, sorted by start, non-overlapping. */
   List<Span> find(String text) {
-    int cap = 64;
-    int[] st = new int[cap];
-    int[] en = new int[cap];
-    byte[] tag = new byte[cap];
-    int n = 0;
-    KoreanTokenizer tok = TOKENIZER.get();
-    OffsetAttribute off = tok.addAttribute(OffsetAttribute.class);
-    PartOfSpeechAttribute pos = tok.addAttribute(PartOfSpeechAttribute.class);
-    try {
-      tok.setReader(new StringReader(text));
-      tok.reset();
-      while (tok.incrementToken()) {
-        if (n == cap) {
-          cap *= 2;
-          st = java.util.Arrays.copyOf(st, cap);
-          en = java.util.Arrays.copyOf(en, cap);
-          tag = java.util.Arrays.copyOf(tag, cap);
-        }
-        st[n] = off.startOffset();
-        en[n] = off.endOffset();
-        POS.Tag t = pos.getLeftPOS();
-        tag[n] = t == null ? OTHER : switch (t) {
-          case NNP -> NNP;
-          case NNG -> NNG;
-          case SL -> SL;
-          case SN -> SN;
-          case NNB -> NNB;
-          case XSN -> XSN;
-          default -> OTHER;
-        };
-        n++;
-      }
-      tok.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      try {
-        tok.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    KoreanMorphs.Morphs m = morphs.analyse(text);
+    int n = m.n;
+    int[] st = m.st;
+    int[] en = m.en;
+    byte[] tag = m.tag;
     List<Span> out = new ArrayList<>();
     int i = 0;
     while (i < n) {
@@ -135,6 +97,13 @@ final class KoreanNames {
           while (e + 1 < n && en[e] == st[e + 1] && (tag[e + 1] == NNP || tag[e + 1] == SL)) {
             e++;
           }
+        }
+        // a common noun alone in its word between a proper noun and a person cue is the rest of the
+        // name: 스테판 로제 씨 (Nori reads 로제 alone as rosé)
+        if (e + 2 < n && tag[e] == NNP && tag[e + 1] == NNG && st[e + 1] == en[e] + 1 && text.charAt(en[e]) == ' '
+            && st[e + 2] == en[e + 1] + 1 && lex.koPersonAfter.contains(text.substring(st[e + 2], en[e + 2]))
+            && en[e + 1] - st[e + 1] >= 2 && plainName(text.substring(st[e + 1], en[e + 1]))) {
+          e++;
         }
       } else if (tag[i] == SN && i + 2 < n && en[i] == st[i + 1] && tag[i + 1] == SL && en[i + 1] == st[i + 2]
           && tag[i + 2] == SN && hasUpper(text, st[i + 1], en[i + 1])) {
@@ -169,9 +138,35 @@ final class KoreanNames {
         i++;
         continue;
       }
+      if (e >= 0 && tag[s] == SL && s + 1 < n && en[s] == st[s + 1] && (tag[s + 1] == NNG || tag[s + 1] == NNP)
+          && en[s] - st[s] >= 2 && allUpper(text, st[s], en[s])) {
+        // Latin initials and Hangul nouns in one word name a company: SK텔레콤, LG유플러스, KB국민카드
+        int q = s + 1;
+        while (q + 1 < n && en[q] == st[q + 1] && (tag[q + 1] == NNG || tag[q + 1] == NNP)) {
+          q++;
+        }
+        if (en[q] - st[s + 1] >= 2 && (q + 1 >= n || en[q] < st[q + 1] || tag[q + 1] == OTHER)) {
+          out.add(new Span(st[s], en[q], EntityType.ORGANIZATION, true));
+          i = q + 1;
+          continue;
+        }
+      }
       if (e >= 0 && s == e && tag[s] == SL && lex.acronyms.contains(text.substring(st[s], en[s]))) {
         i++;
         continue; // TV, SNS
+      }
+      if (e < 0 && tag[i] == NNG && i > 0 && en[i - 1] == st[i] && orgHead(text.substring(st[i], en[i]) + "")) {
+        // a head noun after a modifier in the same word: 한/MM 빛전자/NNG
+        int w = wordStart(text, st, en, tag, i, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
+        if (w < i) {
+          String whole = text.substring(st[w], en[i]);
+          EntityType wt = type(text, whole, st, en, tag, w, i, n);
+          if (wt == EntityType.ORGANIZATION || wt == EntityType.LOCATION) {
+            out.add(new Span(st[w], en[i], wt, true));
+          }
+        }
+        i++;
+        continue;
       }
       if (e < 0) {
         // an institution named by a common noun: 경찰은, 정부가
@@ -191,29 +186,74 @@ final class KoreanNames {
         continue; // other Latin-script names are left to the capitalised-name rules
       }
       EntityType type = type(text, surface, st, en, tag, s, e, n);
+      // the name starts with its word: 새/MM 누리/NNG 당/XSN, 국토/NNG 교통부/NNP
+      int w = wordStart(text, st, en, tag, s, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
+      if (w < s) {
+        String whole = text.substring(st[w], en[e]);
+        EntityType wt = type(text, whole, st, en, tag, w, e, n);
+        if (wt == EntityType.ORGANIZATION || wt == EntityType.LOCATION) {
+          s = w;
+          type = wt;
+        }
+      }
       if (type != null) {
         out.add(new Span(st[s], en[e], type, true));
       }
       i = e + 1;
     }
-    return mergePlaces(text, out);
+    return merge(text, out);
   }
 
-  /** Places written from the largest to the smallest, one space apart, are one place: 부산 동래구 온천동. */
-  private static List<Span> mergePlaces(String text, List<Span> spans) {
+  /**
+   * First morpheme of the word holding morpheme {@code s} if all before it in the word are Hangul
+   * nouns or modifiers that are not prefixes (전 대통령 stays out); {@code s} otherwise.
+   */
+  private int wordStart(String text, int[] st, int[] en, byte[] tag, int s, int after) {
+    int w = s;
+    while (w > 0 && en[w - 1] == st[w] && st[w - 1] >= after && (tag[w - 1] == NNG || tag[w - 1] == OTHER)
+        && allHangul(text.substring(st[w - 1], en[w - 1]))) {
+      w--;
+    }
+    if (w < s && (w > 0 && en[w - 1] == st[w] || en[w] - st[w] == 1 && lex.koPrefixes.contains(text.substring(st[w], en[w])))) {
+      return s; // not at the word's start (a particle or a number before), or a prefix (전, 현, 신)
+    }
+    return w;
+  }
+
+  /**
+   * Places written from the largest to the smallest, one space apart, are one place (부산 동래구
+   * 온천동); a place or organisation before an organisation named by its head noun is part of its
+   * name (서울 서대문경찰서, 국회 국토교통위원회).
+   */
+  private List<Span> merge(String text, List<Span> spans) {
     List<Span> out = new ArrayList<>(spans.size());
     for (Span sp : spans) {
       if (!out.isEmpty()) {
         Span last = out.get(out.size() - 1);
-        if (last.type() == EntityType.LOCATION && sp.type() == EntityType.LOCATION && sp.start() == last.end() + 1
-            && text.charAt(last.end()) == ' ') {
+        boolean adjacent = sp.start() == last.end() + 1 && text.charAt(last.end()) == ' ';
+        if (adjacent && last.type() == EntityType.LOCATION && sp.type() == EntityType.LOCATION) {
           out.set(out.size() - 1, new Span(last.start(), sp.end(), EntityType.LOCATION, true));
+          continue;
+        }
+        if (adjacent && last.type() != EntityType.PERSON && sp.type() == EntityType.ORGANIZATION
+            && orgHead(text.substring(sp.start(), sp.end()))) {
+          out.set(out.size() - 1, new Span(last.start(), sp.end(), EntityType.ORGANIZATION, true));
           continue;
         }
       }
       out.add(sp);
     }
     return out;
+  }
+
+  /** Ends with an organisation head noun of two or more syllables (경찰서, 위원회), not the whole name. */
+  private boolean orgHead(String name) {
+    for (int len = Math.min(6, name.length() - 1); len >= 2; len--) {
+      if (lex.koOrgSuffix.contains(name.substring(name.length() - len))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A name part that is neither a known place nor headed by a place / organisation / role noun. */
@@ -236,6 +276,15 @@ final class KoreanNames {
       e++;
     }
     return en[e];
+  }
+
+  private static boolean allUpper(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (!Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasUpper(String text, int s, int e) {
@@ -292,6 +341,15 @@ final class KoreanNames {
       EntityType h = headType(surface.substring(surface.length() - len));
       if (h != null) {
         return h;
+      }
+    }
+    // a one-syllable head that ends few given names types a name of 3+ syllables even before a role
+    // noun: 민주당 대표, 서초구 구청장, 서울대 교수
+    if (surface.length() >= 3 && allHangul(surface)) {
+      char last = surface.charAt(surface.length() - 1);
+      if (SAFE_HEADS.indexOf(last) >= 0) {
+        EntityType h = headType(String.valueOf(last));
+        return h != null ? h : EntityType.ORGANIZATION;
       }
     }
     // right context: 김원준 씨, 이대호 감독, 박 대표

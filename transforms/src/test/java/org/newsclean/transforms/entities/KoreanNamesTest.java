@@ -1,0 +1,58 @@
+package org.newsclean.transforms.entities;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Korean name spans and types: word starts, head nouns, places before organisations. */
+class KoreanNamesTest {
+
+  private static final KoreanNames NAMES = new KoreanNames(Lexicon.get());
+
+  private static boolean has(String text, String surface, EntityType type) {
+    for (KoreanNames.Span sp : NAMES.find(text)) {
+      if (text.substring(sp.start(), sp.end()).equals(surface) && sp.type() == type) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String spans(String text) {
+    List<KoreanNames.Span> sp = NAMES.find(text);
+    return sp.stream().map(s -> text.substring(s.start(), s.end()) + ":" + s.type()).toList().toString();
+  }
+
+  @Test
+  void aNameStartsWithItsWord() {
+    String text = "국토교통부는 어제 발표했다.";
+    assertTrue(has(text, "국토교통부", EntityType.ORGANIZATION), spans(text));
+  }
+
+  @Test
+  void aPlaceBeforeAPoliceStationIsPartOfItsName() {
+    String text = "서울 서대문경찰서는 수사에 착수했다.";
+    assertTrue(has(text, "서울 서대문경찰서", EntityType.ORGANIZATION), spans(text));
+  }
+
+  @Test
+  void aPartyIsAnOrganisationEvenBeforeARoleNoun() {
+    String text = "민주당 대표는 반대했다.";
+    assertTrue(has(text, "민주당", EntityType.ORGANIZATION), spans(text));
+    String district = "서초구 구청장은 말했다.";
+    assertTrue(has(district, "서초구", EntityType.LOCATION), spans(district));
+  }
+
+  @Test
+  void latinInitialsAndHangulNounsInOneWordAreACompany() {
+    String text = "SK텔레콤은 요금을 내렸다.";
+    assertTrue(has(text, "SK텔레콤", EntityType.ORGANIZATION), spans(text));
+  }
+
+  @Test
+  void aPrefixBeforeAPersonCueIsNoPartOfTheName() {
+    String text = "노무현 전 대통령은 말했다.";
+    assertTrue(NAMES.find(text).stream().noneMatch(s -> text.substring(s.start(), s.end()).endsWith("전")), spans(text));
+  }
+}
