@@ -14,15 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Discovery without a catalog: Nori for Korean, OpenNLP proper nouns, ICU places, cross-script linking. */
 class DiscoveryTest {
 
-  private static final EntityExtractor EMPTY = empty();
-
-  private static EntityExtractor empty() {
-    try {
-      return new EntityExtractor(EntityCatalog.parse(new StringReader(""), "empty"));
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-  }
+  private static final EntityExtractor EMPTY = WithoutCatalog.EXTRACTOR;
 
   private static List<String> surfaces(List<Mention> ms) {
     return ms.stream().map(Mention::surface).collect(Collectors.toList());

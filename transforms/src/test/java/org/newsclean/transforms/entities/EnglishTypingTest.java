@@ -3,23 +3,13 @@ package org.newsclean.transforms.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** English typing with the typed gazetteer and list agreement (made-up names where the rule is about unknown names). */
 class EnglishTypingTest {
 
-  private static final EntityExtractor EMPTY = empty();
-
-  private static EntityExtractor empty() {
-    try {
-      return new EntityExtractor(EntityCatalog.parse(new StringReader(""), "empty"));
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-  }
+  private static final EntityExtractor EMPTY = WithoutCatalog.EXTRACTOR;
 
   private static EntityType type(String text, String surface) {
     List<Mention> ms = EMPTY.extract(text, "en");

@@ -4,23 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class IndonesianLowercaseTest {
-  private static final EntityExtractor EMPTY = empty();
-
-  private static EntityExtractor empty() {
-    try {
-      return new EntityExtractor(EntityCatalog.parse(new StringReader(""), "empty"));
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-  }
+  private static final EntityExtractor EMPTY = WithoutCatalog.EXTRACTOR;
 
   /** surface -> type of the PERSON / ORGANIZATION / LOCATION mentions. */
   private static Map<String, EntityType> names(String text) {

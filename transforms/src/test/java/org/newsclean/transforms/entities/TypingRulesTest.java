@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -13,15 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Typing and boundary rules of discovery without a catalog (made-up names, lexicon-driven rules). */
 class TypingRulesTest {
 
-  private static final EntityExtractor EMPTY = empty();
-
-  private static EntityExtractor empty() {
-    try {
-      return new EntityExtractor(EntityCatalog.parse(new StringReader(""), "empty"));
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-  }
+  private static final EntityExtractor EMPTY = WithoutCatalog.EXTRACTOR;
 
   private static Optional<Mention> mention(String text, String lang, String surface) {
     return EMPTY.extract(text, lang).stream().filter(m -> m.surface().equals(surface)).findFirst();
