@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.bench.RunBenchmark \
  *     [--work bench-work] [--docs 1000,10000,100000] [--runners baseline,baseline-1core,direct,flink,spark] \
- *     [--heap 2g] [--parallelism 2] [--seed 1] [--pipelineArgs "--shards=32"]
+ *     [--heap 2g] [--parallelism 2] [--seed 1] [--pipelineArgs "--shards=32"] [--jvmArgs "-XX:+UseParallelGC"]
  * </pre>
  *
  * <p>Every result is also appended to {@code WORK/results.jsonl}; each run's progress and logs go to
@@ -52,6 +52,9 @@ public final class RunBenchmark {
     // extra pipeline options for every runner, e.g. --pipelineArgs "--shards=32"
     List<String> pipelineArgs =
         flags.getOrDefault("pipelineArgs", "").isBlank() ? List.of() : Arrays.asList(flags.get("pipelineArgs").trim().split("\\s+"));
+    // extra JVM options for every run, baseline included, e.g. --jvmArgs "-XX:+UseParallelGC"
+    List<String> jvmArgs =
+        flags.getOrDefault("jvmArgs", "").isBlank() ? List.of() : Arrays.asList(flags.get("jvmArgs").trim().split("\\s+"));
     Files.createDirectories(work.resolve("logs"));
 
     List<ObjectNode> rows = new ArrayList<>();
@@ -67,7 +70,7 @@ public final class RunBenchmark {
       ObjectNode baseline = null;
       List<ObjectNode> sizeRows = new ArrayList<>();
       for (String runner : runners) {
-        ObjectNode row = runOnce(work, corpus.resolve("articles"), docs, runner, heap, parallelism, pipelineArgs);
+        ObjectNode row = runOnce(work, corpus.resolve("articles"), docs, runner, heap, jvmArgs, parallelism, pipelineArgs);
         if (runner.equals("baseline") && row.has("docs_per_s")) {
           baseline = row;
         }
@@ -91,7 +94,8 @@ public final class RunBenchmark {
 
   /** One run in a fresh JVM; the wall time is the whole process's, JVM start-up included. */
   static ObjectNode runOnce(
-      Path work, Path articles, int docs, String runner, String heap, int parallelism, List<String> pipelineArgs)
+      Path work, Path articles, int docs, String runner, String heap, List<String> jvmArgs, int parallelism,
+      List<String> pipelineArgs)
       throws IOException, InterruptedException {
     Path output = work.resolve("out-" + docs + "-" + runner);
     List<String> command = new ArrayList<>();
@@ -102,6 +106,7 @@ public final class RunBenchmark {
     }
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Xmx" + heap);
+    command.addAll(jvmArgs);
     command.addAll(addOpens());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
@@ -134,6 +139,7 @@ public final class RunBenchmark {
     row.put("docs", docs);
     row.put("runner", runner);
     row.put("heap", heap);
+    row.put("jvm_args", String.join(" ", jvmArgs));
     row.put("load_before", load);
     row.put("load_after", Measurements.loadAverage());
     row.put("exit", exit);

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.detect.TextDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -84,7 +85,8 @@ public final class ArticleParser {
   private static final class Shared {
     static final TikaConfig CONFIG = TikaConfig.getDefaultConfig();
     static final Parser PARSER = new AutoDetectParser(CONFIG);
-    static final Parser TEXT_PARSER = new TXTParser(CONFIG.getEncodingDetector());
+    static final EncodingDetector ENCODING = MarkupFirstEncodingDetection.of(CONFIG.getEncodingDetector());
+    static final Parser TEXT_PARSER = new TXTParser(ENCODING);
     static final TextDetector TEXT_DETECTOR = new TextDetector();
     static final ExecutorService POOL = Executors.newCachedThreadPool(daemonThreads());
   }
@@ -157,7 +159,7 @@ public final class ArticleParser {
                 BoundedInputStream.builder().setInputStream(raw).setMaxCount(limits.maxBytes() + 1).get())) {
       Parser parser = plainTextFastPath && isPlainText(name, in) ? Shared.TEXT_PARSER : Shared.PARSER;
       try {
-        parser.parse(in, handler, metadata, Latin1AsWindows1252.context(Shared.CONFIG.getEncodingDetector()));
+        parser.parse(in, handler, metadata, Latin1AsWindows1252.context(Shared.ENCODING));
       } catch (EncryptedDocumentException e) {
         return new Failure(ENCRYPTED, "the document is encrypted: " + describe(e));
       } catch (Exception e) {
