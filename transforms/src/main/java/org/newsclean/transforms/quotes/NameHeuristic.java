@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Fallback person finder used when no entity mentions are given: runs of two to four capitalised
@@ -18,10 +16,15 @@ import java.util.regex.Pattern;
  * given name. Immutable.
  */
 final class NameHeuristic {
-  private static final Pattern CAP_WORD = Pattern.compile(
-      "(?<![\\p{L}\\p{M}\\p{N}'’-])\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*(?![\\p{L}\\p{M}\\p{N}])");
-  private static final Pattern LOWER_WORD = Pattern.compile(
-      "(?<![\\p{L}\\p{M}\\p{N}])\\p{Ll}[\\p{L}\\p{M}]*");
+  /**
+   * What {@link Words#capWords} finds, as a regular expression (the definition; the scan is a loop
+   * because the expression's lookbehind, tried at every position of every text, was half the time of
+   * quote extraction): a capitalised word with its inner hyphens and apostrophes, not inside a word.
+   */
+  static final String CAP_WORD =
+      "(?<![\\p{L}\\p{M}\\p{N}'’-])\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*(?![\\p{L}\\p{M}\\p{N}])";
+  /** What {@link Words#lowerWords} finds, as a regular expression: a word that starts in lower case. */
+  static final String LOWER_WORD = "(?<![\\p{L}\\p{M}\\p{N}])\\p{Ll}[\\p{L}\\p{M}]*";
   private static final int MAX_WORDS = 4;
 
   private final Set<String> stopwords;
@@ -32,25 +35,27 @@ final class NameHeuristic {
 
   List<QuoteExtractor.Person> find(String t) {
     Set<String> lower = new HashSet<>();
-    Matcher lm = LOWER_WORD.matcher(t);
-    while (lm.find()) {
-      lower.add(lm.group());
+    int[] lw = Words.lowerWords(t);
+    for (int k = 0; k < lw.length; k += 2) {
+      lower.add(t.substring(lw[k], lw[k + 1]));
     }
     List<QuoteExtractor.Person> out = new ArrayList<>();
     Map<String, String> surnames = new HashMap<>();
     List<int[]> run = new ArrayList<>();
-    Matcher m = CAP_WORD.matcher(t);
+    int[] cw = Words.capWords(t);
     int lastEnd = -2;
-    while (m.find()) {
-      String w = m.group();
+    for (int k = 0; k < cw.length; k += 2) {
+      int start = cw[k];
+      int end = cw[k + 1];
+      String w = t.substring(start, end);
       boolean usable = hasLower(w) && !stopwords.contains(w.toLowerCase(Locale.ROOT));
-      boolean adjacent = m.start() == lastEnd + 1 && t.charAt(lastEnd) == ' ';
+      boolean adjacent = start == lastEnd + 1 && t.charAt(lastEnd) == ' ';
       if (!usable || !adjacent) {
         flush(t, run, out, surnames, lower);
       }
       if (usable) {
-        run.add(new int[] {m.start(), m.end()});
-        lastEnd = m.end();
+        run.add(new int[] {start, end});
+        lastEnd = end;
       } else {
         lastEnd = -2;
       }
@@ -107,5 +112,134 @@ final class NameHeuristic {
       j--;
     }
     return j < 0 || QuoteScanner.isTerminal(t.charAt(j));
+  }
+
+  /**
+   * The two word scans as loops that give exactly the matches of {@link #CAP_WORD} and {@link
+   * #LOWER_WORD} under {@link java.util.regex.Matcher#find()} (code point by code point, as the regex
+   * engine steps; a lookbehind sees one char, so a supplementary letter before a word does not count
+   * as a letter, as in the engine). {@code NameHeuristicTest} checks both against the expressions.
+   */
+  static final class Words {
+    private Words() {}
+
+    /** Start and end of each capitalised word, in pairs, in order. */
+    static int[] capWords(String t) {
+      int n = t.length();
+      int[] out = new int[16];
+      int size = 0;
+      int i = 0;
+      while (i < n) {
+        int cp = t.codePointAt(i);
+        int cc = Character.charCount(cp);
+        if (Character.getType(cp) == Character.UPPERCASE_LETTER && !wordCharBefore(t, i, true)) {
+          int end = capWordEnd(t, i + cc);
+          if (end >= 0) {
+            if (size + 2 > out.length) {
+              out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            out[size++] = i;
+            out[size++] = end;
+            i = end;
+            continue;
+          }
+        }
+        i += cc;
+      }
+      return java.util.Arrays.copyOf(out, size);
+    }
+
+    /** Start and end of each word that starts with a lower-case letter, in pairs, in order. */
+    static int[] lowerWords(String t) {
+      int n = t.length();
+      int[] out = new int[64];
+      int size = 0;
+      int i = 0;
+      while (i < n) {
+        int cp = t.codePointAt(i);
+        int cc = Character.charCount(cp);
+        if (Character.getType(cp) == Character.LOWERCASE_LETTER && !wordCharBefore(t, i, false)) {
+          int end = letterRun(t, i + cc);
+          if (size + 2 > out.length) {
+            out = java.util.Arrays.copyOf(out, out.length * 2);
+          }
+          out[size++] = i;
+          out[size++] = end;
+          i = end;
+          continue;
+        }
+        i += cc;
+      }
+      return java.util.Arrays.copyOf(out, size);
+    }
+
+    /** The lookbehind: the one char before {@code i} is a letter, mark or number (or, for capitalised words, ' ’ -). */
+    private static boolean wordCharBefore(String t, int i, boolean joiners) {
+      if (i == 0) {
+        return false;
+      }
+      int p = t.codePointAt(i - 1);
+      if (Character.charCount(p) != 1) {
+        return false;
+      }
+      return letterOrMark(p) || number(p) || joiners && (p == '\'' || p == '’' || p == '-');
+    }
+
+    /** End of a capitalised word whose first letter ends at {@code j}: the longest form the lookahead allows, or -1. */
+    private static int capWordEnd(String t, int j) {
+      int n = t.length();
+      j = letterRun(t, j);
+      int best = wordEnds(t, j) ? j : -1;
+      while (j + 1 < n) {
+        char c = t.charAt(j);
+        if (c != '-' && c != '\'' && c != '’') {
+          break;
+        }
+        int cp = t.codePointAt(j + 1);
+        if (!Character.isLetter(cp)) {
+          break;
+        }
+        j = letterRun(t, j + 1 + Character.charCount(cp));
+        if (wordEnds(t, j)) {
+          best = j;
+        }
+      }
+      return best;
+    }
+
+    /** Past the letters and marks from {@code j}. */
+    private static int letterRun(String t, int j) {
+      int n = t.length();
+      while (j < n) {
+        int cp = t.codePointAt(j);
+        if (!letterOrMark(cp)) {
+          break;
+        }
+        j += Character.charCount(cp);
+      }
+      return j;
+    }
+
+    /** The lookahead: no letter, mark or number at {@code j}. */
+    private static boolean wordEnds(String t, int j) {
+      if (j >= t.length()) {
+        return true;
+      }
+      int cp = t.codePointAt(j);
+      return !letterOrMark(cp) && !number(cp);
+    }
+
+    private static boolean letterOrMark(int cp) {
+      if (Character.isLetter(cp)) {
+        return true;
+      }
+      int type = Character.getType(cp);
+      return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean number(int cp) {
+      int type = Character.getType(cp);
+      return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
   }
 }
