@@ -39,13 +39,16 @@ final class Tokens {
     lower = new String[n];
   }
 
-  private static byte classOf(int cp) {
+  static byte classOf(int cp) {
     if (Character.isDigit(cp)) {
       return DIGIT;
     }
     if (Character.isLetter(cp)) {
       if (cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0x1100 && cp <= 0x11FF || cp >= 0x3130 && cp <= 0x318F) {
         return HANGUL;
+      }
+      if (cp < 0x2E80) {
+        return LETTER; // no Han, hiragana or katakana below the CJK radicals (TokensTest checks every code point)
       }
       Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
       if (sc == Character.UnicodeScript.HAN
