@@ -1477,7 +1477,8 @@ public final class EntityExtractor {
         }
         return null; // "peneliti Acme" may be "Acme's researcher"
       }
-      if (lex.orgBefore.contains(w) && steps < 4) {
+      if (lex.orgBefore.contains(w) && steps < 4 && !Character.isUpperCase(t.text(b).charAt(0))) {
+        // a cue is a common noun written in lower case: a capitalised 'Tim' or 'Banda' may be a given name
         return EntityType.ORGANIZATION;
       }
     }
@@ -1974,7 +1975,7 @@ public final class EntityExtractor {
   private boolean isRole(Word w) {
     String l = w.text.toLowerCase(Locale.ROOT);
     return lex.personBefore.contains(l) || lex.honorifics.contains(l) && l.length() > 2
-        || lex.orgBefore.contains(l) && !lex.orgHead.contains(w.text);
+        || lex.orgBefore.contains(l) && !lex.orgHead.contains(w.text) && !(w.cap && lex.givenNames.contains(w.text));
   }
 
   private boolean startable(Word w, Set<String> stop, Set<String> lowerSeen) {

@@ -55,6 +55,13 @@ class EnglishTypingTest {
   }
 
   @Test
+  void aCapitalisedOrganisationCueThatIsAGivenNameStartsAPersonsName() {
+    // 'tim' (id: team) and 'banda' (pt/es: band) are organisation cues only as lower-case common nouns
+    assertEquals(EntityType.PERSON, type("The film was directed by Tim Halvorsen in the spring .", "Tim Halvorsen"));
+    assertEquals(EntityType.ORGANIZATION, type("Pemain tim Persikota itu cedera .", "Persikota"));
+  }
+
+  @Test
   void listsAgreeOnType() {
     assertEquals(EntityType.PERSON, type("The cast includes Zorvan , Peter Smith and Quillon .", "Zorvan"));
     assertEquals(EntityType.PERSON, type("The cast includes Zorvan , Peter Smith and Quillon .", "Quillon"));
