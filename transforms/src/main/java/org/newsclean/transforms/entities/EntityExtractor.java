@@ -510,13 +510,30 @@ public final class EntityExtractor {
           }
         }
       }
-      if (best != null) {
+      if (best != null && !surnameOfAPerson(t, best, out)) {
         out.add(best);
         i = best.te + 1;
       } else {
         i++;
       }
     }
+  }
+
+  /**
+   * A one-word catalog name of something other than a person right after a given name, on the same
+   * line ("Mick Box", "Ana Meta"): the word is that person's surname, not the catalog's company. Not
+   * when that given name is itself a catalog name ("Claude Anthropic": a product and its maker).
+   */
+  private boolean surnameOfAPerson(Tokens t, Cand c, List<Cand> found) {
+    if (!found.isEmpty() && found.get(found.size() - 1).te == c.ts - 1) {
+      return false;
+    }
+    if (c.type == EntityType.PERSON || c.ts != c.te || c.ts == 0 || !t.space[c.ts] || t.newline[c.ts]
+        || t.kind[c.ts] != Tokens.LETTER || t.kind[c.ts - 1] != Tokens.LETTER) {
+      return false;
+    }
+    String prev = t.text(c.ts - 1);
+    return Character.isUpperCase(prev.charAt(0)) && lex.givenNames.contains(prev);
   }
 
   private static boolean hasUpper(String text) {

@@ -62,6 +62,17 @@ class EnglishTypingTest {
   }
 
   @Test
+  void aOneWordCatalogCompanyAfterAGivenNameIsThatPersonsSurname() {
+    EntityExtractor withCatalog = EntityExtractor.withDefaultCatalog();
+    List<Mention> ms = withCatalog.extract("The guitarist Peter Box joined the band in 1969 .", "en");
+    assertTrue(ms.stream().noneMatch(m -> "org-box".equals(m.entityId())), ms.toString());
+    assertTrue(ms.stream().anyMatch(m -> m.surface().equals("Peter Box") && m.type() == EntityType.PERSON), ms.toString());
+    // the company itself is still found
+    List<Mention> company = withCatalog.extract("Shares of Box rose after the results .", "en");
+    assertTrue(company.stream().anyMatch(m -> "org-box".equals(m.entityId())), company.toString());
+  }
+
+  @Test
   void listsAgreeOnType() {
     assertEquals(EntityType.PERSON, type("The cast includes Zorvan , Peter Smith and Quillon .", "Zorvan"));
     assertEquals(EntityType.PERSON, type("The cast includes Zorvan , Peter Smith and Quillon .", "Quillon"));
