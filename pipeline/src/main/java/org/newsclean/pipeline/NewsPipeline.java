@@ -22,6 +22,7 @@ import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -145,12 +146,20 @@ public final class NewsPipeline {
               "WriteEarlierDuplicates",
               WriteSortedShards.to(layout.directory(OutputLayout.EARLIER_DUPLICATES), options.getShards(), EarlierDuplicate::getSource));
     }
+    PCollection<KV<String, String>> nearVerdicts = null;
     if (options.getDedupNearDuplicates()) {
       MarkNearDuplicates near =
           MarkNearDuplicates.withSettings(nearSettings(options))
               .withRounds(options.getDedupRounds())
               .withKeyRanges(options.getDedupKeyRanges());
-      unique = unique.apply("MarkNearDuplicates", seen == null ? near : near.withEarlierRuns(seen));
+      near = seen == null ? near : near.withEarlierRuns(seen);
+      if (options.getDedupStories()) {
+        // only the verdicts here: the story join applies them, so each article is shuffled once for both verdicts
+        // (no stage between reads near_duplicate_of; near-duplicates are extracted like every other document)
+        nearVerdicts = unique.apply("FindNearDuplicates", near.verdictsOnly());
+      } else {
+        unique = unique.apply("MarkNearDuplicates", near);
+      }
     }
     PCollection<Article> extracted =
         unique
@@ -174,12 +183,11 @@ public final class NewsPipeline {
             .setCoder(extracted.getCoder());
     if (options.getDedupStories()) {
       // after entity and quote extraction: stories are found from entity ids, numbers and quoted speakers
-      documents =
-          documents.apply(
-              "ClusterStories",
-              ClusterStories.withThreshold(options.getStoryThreshold())
-                  .withRounds(options.getDedupRounds())
-                  .withKeyRanges(options.getDedupKeyRanges()));
+      ClusterStories stories =
+          ClusterStories.withThreshold(options.getStoryThreshold())
+              .withRounds(options.getDedupRounds())
+              .withKeyRanges(options.getDedupKeyRanges());
+      documents = documents.apply("ClusterStories", nearVerdicts == null ? stories : stories.withNearDuplicates(nearVerdicts));
     }
 
     PCollection<Rejected> rejected =

@@ -41,27 +41,41 @@ public final class ClusterStories extends PTransform<PCollection<Article>, PColl
   private static final TupleTag<KV<String, KV<String, String>>> PARTNER = new TupleTag<>() {};
   private static final TupleTag<KV<String, Article>> ARTICLE = new TupleTag<>() {};
   private static final TupleTag<KV<String, String>> LABEL = new TupleTag<>() {};
+  private static final TupleTag<KV<String, String>> NEAR = new TupleTag<>() {};
 
   private final double threshold;
   private final int rounds;
   private final KeyRanges ranges;
+  private final PCollection<KV<String, String>> nearVerdicts;
 
-  private ClusterStories(double threshold, int rounds, KeyRanges ranges) {
+  private ClusterStories(double threshold, int rounds, KeyRanges ranges, PCollection<KV<String, String>> nearVerdicts) {
     this.threshold = threshold;
     this.rounds = rounds;
     this.ranges = ranges;
+    this.nearVerdicts = nearVerdicts;
   }
 
   public static ClusterStories withThreshold(double threshold) {
-    return new ClusterStories(threshold, ConnectComponents.DEFAULT_ROUNDS, new KeyRanges(KeyRanges.DEFAULT));
+    return new ClusterStories(threshold, ConnectComponents.DEFAULT_ROUNDS, new KeyRanges(KeyRanges.DEFAULT), null);
   }
 
   public ClusterStories withKeyRanges(int count) {
-    return new ClusterStories(threshold, rounds, new KeyRanges(count));
+    return new ClusterStories(threshold, rounds, new KeyRanges(count), nearVerdicts);
   }
 
   public ClusterStories withRounds(int count) {
-    return new ClusterStories(threshold, count, ranges);
+    return new ClusterStories(threshold, count, ranges, nearVerdicts);
+  }
+
+  /**
+   * Also applies near-duplicate verdicts ({@link FindNearDuplicates}: {@code KV(doc_id, representative's doc_id)})
+   * in the same join that sets {@code story_id}: each such article comes out with {@code near_duplicate_of} set,
+   * as {@link MarkNearDuplicates} would have set it, and is linked to its representative. The input articles'
+   * own {@code near_duplicate_of} is then not read. Counts {@code distinct_documents} under {@link
+   * MarkNearDuplicates}, as marking does.
+   */
+  public ClusterStories withNearDuplicates(PCollection<KV<String, String>> verdicts) {
+    return new ClusterStories(threshold, rounds, ranges, verdicts);
   }
 
   @Override
@@ -90,7 +104,9 @@ public final class ClusterStories extends PTransform<PCollection<Article>, PColl
             .apply("Verify", ParDo.of(new VerifyFn(threshold)))
             .setCoder(pairCoder);
     PCollection<KV<String, String>> nearEdges =
-        articles.apply("NearDuplicateEdges", ParDo.of(new NearEdgeFn())).setCoder(pairCoder);
+        nearVerdicts != null
+            ? nearVerdicts
+            : articles.apply("NearDuplicateEdges", ParDo.of(new NearEdgeFn())).setCoder(pairCoder);
     PCollection<KV<String, String>> labels =
         PCollectionList.of(linked)
             .and(nearEdges)
@@ -102,10 +118,14 @@ public final class ClusterStories extends PTransform<PCollection<Article>, PColl
         articles
             .apply("KeyByDocId", ParDo.of(new KeyByDocIdFn(ranges)))
             .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), articles.getCoder())));
-    return KeyedPCollectionTuple.of(ARTICLE, byDocId)
-        .and(LABEL, rangedLabels)
+    KeyedPCollectionTuple<Integer> joined = KeyedPCollectionTuple.of(ARTICLE, byDocId).and(LABEL, rangedLabels);
+    if (nearVerdicts != null) {
+      joined =
+          joined.and(NEAR, nearVerdicts.apply("RangeNearDuplicates", ParDo.of(new RangeFn(ranges))).setCoder(rangedPair));
+    }
+    return joined
         .apply("JoinStories", CoGroupByKey.create())
-        .apply("SetStoryIds", ParDo.of(new SetStoryFn()))
+        .apply("SetStoryIds", ParDo.of(new SetStoryFn(nearVerdicts != null)))
         .setCoder(articles.getCoder());
   }
 
@@ -239,6 +259,12 @@ public final class ClusterStories extends PTransform<PCollection<Article>, PColl
     private final Counter shared = Metrics.counter(ClusterStories.class, "documents_in_shared_stories");
     private final Counter alone = Metrics.counter(ClusterStories.class, "documents_alone");
     private final Counter stories = Metrics.counter(ClusterStories.class, "stories_shared");
+    private final Counter representatives = Metrics.counter(MarkNearDuplicates.class, "distinct_documents");
+    private final boolean applyNear;
+
+    SetStoryFn(boolean applyNear) {
+      this.applyNear = applyNear;
+    }
 
     @ProcessElement
     public void process(@Element KV<Integer, CoGbkResult> joined, OutputReceiver<Article> out) {
@@ -246,7 +272,22 @@ public final class ClusterStories extends PTransform<PCollection<Article>, PColl
       for (KV<String, String> l : joined.getValue().getAll(LABEL)) {
         labels.put(l.getKey(), l.getValue());
       }
+      Map<String, String> representativeOf = new HashMap<>();
+      if (applyNear) {
+        for (KV<String, String> r : joined.getValue().getAll(NEAR)) {
+          representativeOf.put(r.getKey(), r.getValue());
+        }
+      }
       for (KV<String, Article> a : joined.getValue().getAll(ARTICLE)) {
+        Article.Builder builder = a.getValue().toBuilder();
+        if (applyNear) {
+          String representative = representativeOf.get(a.getKey());
+          if (representative == null) {
+            representatives.inc();
+          } else {
+            builder.setNearDuplicateOf(representative);
+          }
+        }
         String story = labels.get(a.getKey());
         if (story == null) {
           alone.inc();
@@ -257,7 +298,7 @@ public final class ClusterStories extends PTransform<PCollection<Article>, PColl
             stories.inc();
           }
         }
-        out.output(a.getValue().toBuilder().setStoryId(story).build());
+        out.output(builder.setStoryId(story).build());
       }
     }
   }

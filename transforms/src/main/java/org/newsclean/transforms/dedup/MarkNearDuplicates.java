@@ -78,8 +78,34 @@ public final class MarkNearDuplicates extends PTransform<PCollection<Article>, P
     return new MarkNearDuplicates(settings, rounds, ranges, seenLines);
   }
 
+  /**
+   * Only the verdicts, not the marked articles: one {@code KV(doc_id, representative's doc_id)} per near-duplicate
+   * (none for representatives and documents alone), for a later join that applies them ({@link
+   * ClusterStories#withNearDuplicates}), so that full articles are not shuffled for this join of their own.
+   */
+  public FindNearDuplicates verdictsOnly() {
+    return new FindNearDuplicates(this);
+  }
+
   @Override
   public PCollection<Article> expand(PCollection<Article> articles) {
+    PCollection<KV<Integer, KV<String, String>>> representativeOf = representativesOf(articles);
+    PCollection<KV<Integer, KV<String, Article>>> byDocId =
+        articles
+            .apply("KeyByDocId", ParDo.of(new KeyByDocIdFn(ranges)))
+            .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), articles.getCoder())));
+    return KeyedPCollectionTuple.of(ARTICLE, byDocId)
+        .and(REPRESENTATIVE, representativeOf)
+        .apply("JoinRepresentatives", CoGroupByKey.create())
+        .apply("Mark", ParDo.of(new MarkFn()))
+        .setCoder(articles.getCoder());
+  }
+
+  /**
+   * {@code KV(key range of doc_id, KV(doc_id, representative))} for every near-duplicate of this run; a representative
+   * of an earlier run is marked with a leading {@code '<'}.
+   */
+  PCollection<KV<Integer, KV<String, String>>> representativesOf(PCollection<Article> articles) {
     Coder<KV<String, byte[]>> sigCoder = KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of());
     Coder<KV<String, String>> pairCoder = KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
     PCollection<KV<Integer, KV<String, byte[]>>> signatures =
@@ -121,17 +147,7 @@ public final class MarkNearDuplicates extends PTransform<PCollection<Article>, P
     PCollection<KV<String, String>> labels =
         edges.apply("ConnectComponents", ConnectComponents.withRounds(rounds, ranges.count()));
 
-    PCollection<KV<Integer, KV<String, String>>> representativeOf =
-        labels.apply("ToDocIds", ParDo.of(new MembersFn(ranges))).setCoder(KvCoder.of(VarIntCoder.of(), pairCoder));
-    PCollection<KV<Integer, KV<String, Article>>> byDocId =
-        articles
-            .apply("KeyByDocId", ParDo.of(new KeyByDocIdFn(ranges)))
-            .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), articles.getCoder())));
-    return KeyedPCollectionTuple.of(ARTICLE, byDocId)
-        .and(REPRESENTATIVE, representativeOf)
-        .apply("JoinRepresentatives", CoGroupByKey.create())
-        .apply("Mark", ParDo.of(new MarkFn()))
-        .setCoder(articles.getCoder());
+    return labels.apply("ToDocIds", ParDo.of(new MembersFn(ranges))).setCoder(KvCoder.of(VarIntCoder.of(), pairCoder));
   }
 
   private static Map<String, byte[]> signaturesOf(CoGbkResult joined) {

@@ -11,6 +11,7 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.junit.jupiter.api.Test;
 import org.newsclean.transforms.records.Article;
@@ -37,8 +38,10 @@ class MarkNearDuplicatesTest {
     return m;
   }
 
-  @Test
-  void membersPointAtTheLongestThenSmallestIdAndOthersStayUnmarked() {
+  /** Seven documents: a cluster of four, a pair, one alone; and what each must be marked with ("-": unmarked). */
+  private record Clusters(List<Article> input, Map<String, String> expected) {}
+
+  private static Clusters clusters() {
     SplittableRandom rnd = new SplittableRandom(3);
     String base = words(rnd, 400);
     String longer = base + " " + words(rnd, 8); // one sentence added: the representative
@@ -51,30 +54,53 @@ class MarkNearDuplicatesTest {
         List.of(
             doc("c", base), doc("e", longer), doc("a", shorter), doc("b", chained), doc("u", unrelated),
             doc("o2", other), doc("o1", otherCopy));
+    Map<String, String> expected = new HashMap<>();
+    expected.put("e", "-");
+    expected.put("c", "e");
+    expected.put("a", "e");
+    expected.put("b", "e");
+    expected.put("u", "-");
+    // the longest, then the smallest id
+    String otherRep = other.length() == otherCopy.length() ? "o1" : (other.length() > otherCopy.length() ? "o2" : "o1");
+    expected.put(otherRep, "-");
+    expected.put(otherRep.equals("o1") ? "o2" : "o1", otherRep);
+    return new Clusters(input, expected);
+  }
 
+  @Test
+  void membersPointAtTheLongestThenSmallestIdAndOthersStayUnmarked() {
+    Clusters clusters = clusters();
+    Map<String, String> expected = new HashMap<>(clusters.expected());
     Pipeline p = BeamTest.newPipeline();
     PCollection<Article> out =
-        p.apply(Create.of(input)).apply(MarkNearDuplicates.withSettings(MinHash.Settings.defaults()));
+        p.apply(Create.of(clusters.input())).apply(MarkNearDuplicates.withSettings(MinHash.Settings.defaults()));
     PAssert.that(out)
         .satisfies(
             docs -> {
-              Map<String, String> m = nearDuplicateOf(docs);
-              Map<String, String> expected = new HashMap<>();
-              expected.put("e", "-");
-              expected.put("c", "e");
-              expected.put("a", "e");
-              expected.put("b", "e");
-              expected.put("u", "-");
-              // the longest, then the smallest id
-              String otherRep = other.length() == otherCopy.length() ? "o1" : (other.length() > otherCopy.length() ? "o2" : "o1");
-              expected.put(otherRep, "-");
-              expected.put(otherRep.equals("o1") ? "o2" : "o1", otherRep);
-              assertEquals(expected, m);
+              assertEquals(expected, nearDuplicateOf(docs));
               return null;
             });
     PipelineResult result = BeamTest.runToEnd(p);
     assertEquals(4, BeamTest.counter(result, MarkNearDuplicates.class, "near_duplicates"));
     assertEquals(0, BeamTest.counter(result, ConnectComponents.class, "labels_unconverged"));
+  }
+
+  @Test
+  void verdictsOnlyAreTheMarksOfTheNearDuplicates() {
+    Clusters clusters = clusters();
+    List<KV<String, String>> expected = new ArrayList<>();
+    clusters.expected().forEach((doc, rep) -> {
+      if (!rep.equals("-")) {
+        expected.add(KV.of(doc, rep));
+      }
+    });
+    Pipeline p = BeamTest.newPipeline();
+    PCollection<KV<String, String>> verdicts =
+        p.apply(Create.of(clusters.input())).apply(MarkNearDuplicates.withSettings(MinHash.Settings.defaults()).verdictsOnly());
+    PAssert.that(verdicts).containsInAnyOrder(expected);
+    PipelineResult result = BeamTest.runToEnd(p);
+    assertEquals(4, BeamTest.counter(result, MarkNearDuplicates.class, "near_duplicates"));
+    assertEquals(0, BeamTest.counter(result, MarkNearDuplicates.class, "near_duplicates_of_earlier_runs"));
   }
 
   @Test
