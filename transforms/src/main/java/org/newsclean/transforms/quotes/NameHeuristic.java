@@ -125,15 +125,25 @@ final class NameHeuristic {
 
     /** Start and end of each capitalised word, in pairs, in order. */
     static int[] capWords(String t) {
+      return scan(t, true);
+    }
+
+    /** Start and end of each word that starts with a lower-case letter, in pairs, in order. */
+    static int[] lowerWords(String t) {
+      return scan(t, false);
+    }
+
+    private static int[] scan(String t, boolean capitalised) {
+      int first = capitalised ? Character.UPPERCASE_LETTER : Character.LOWERCASE_LETTER;
       int n = t.length();
-      int[] out = new int[16];
+      int[] out = new int[capitalised ? 16 : 64];
       int size = 0;
       int i = 0;
       while (i < n) {
         int cp = t.codePointAt(i);
         int cc = Character.charCount(cp);
-        if (Character.getType(cp) == Character.UPPERCASE_LETTER && !wordCharBefore(t, i, true)) {
-          int end = capWordEnd(t, i + cc);
+        if (Character.getType(cp) == first && !wordCharBefore(t, i, capitalised)) {
+          int end = capitalised ? capWordEnd(t, i + cc) : letterRun(t, i + cc);
           if (end >= 0) {
             if (size + 2 > out.length) {
               out = java.util.Arrays.copyOf(out, out.length * 2);
@@ -143,30 +153,6 @@ final class NameHeuristic {
             i = end;
             continue;
           }
-        }
-        i += cc;
-      }
-      return java.util.Arrays.copyOf(out, size);
-    }
-
-    /** Start and end of each word that starts with a lower-case letter, in pairs, in order. */
-    static int[] lowerWords(String t) {
-      int n = t.length();
-      int[] out = new int[64];
-      int size = 0;
-      int i = 0;
-      while (i < n) {
-        int cp = t.codePointAt(i);
-        int cc = Character.charCount(cp);
-        if (Character.getType(cp) == Character.LOWERCASE_LETTER && !wordCharBefore(t, i, false)) {
-          int end = letterRun(t, i + cc);
-          if (size + 2 > out.length) {
-            out = java.util.Arrays.copyOf(out, out.length * 2);
-          }
-          out[size++] = i;
-          out[size++] = end;
-          i = end;
-          continue;
         }
         i += cc;
       }
