@@ -53,12 +53,27 @@ final class ProperNouns {
       // PROPN decisions are what matters here, not the best full tag sequence
       Object maxent = shipped.getArtifact("pos.model");
       if (maxent instanceof MaxentModel mm) {
+        Object descriptor = shipped.getArtifact("generator.featuregen");
+        if (descriptor instanceof byte[] bytes && shipped.getFactory().getTagDictionary() == null) {
+          // the same features, each token's lower case and class computed once (PosFeatures)
+          return new ProperNouns(new POSModel(shipped.getLanguage(), mm, 1, null, PosFeatures.factory(bytes)));
+        }
         return new ProperNouns(new POSModel(shipped.getLanguage(), mm, 1, null, shipped.getFactory()));
       }
       return new ProperNouns(shipped);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** This thread's tagger (for tests). */
+  POSTaggerME tagger() {
+    return tagger.get();
+  }
+
+  /** The tags of one sentence (for tests). */
+  String[] tags(String[] tokens) {
+    return tagger.get().tag(tokens);
   }
 
   /** For each token of one sentence: is it a proper noun (PROPN) or foreign material (X)? */
