@@ -71,11 +71,6 @@ final class ProperNouns {
     return tagger.get();
   }
 
-  /** The tags of one sentence (for tests). */
-  String[] tags(String[] tokens) {
-    return tagger.get().tag(tokens);
-  }
-
   /** For each token of one sentence: is it a proper noun (PROPN) or foreign material (X)? */
   boolean[] tag(String[] tokens) {
     String[] tags = tagger.get().tag(tokens);
