@@ -427,6 +427,26 @@ public final class BoilerplateStripper {
 
   /** Cuts injected ", spam.example lain." clauses; appends each cut clause to {@code removed}. */
   String cutSpamFragments(String line, List<String> removed) {
+    // a spam clause holds a domain, and a domain a '.' followed by a letter (DOMAIN: LABEL "." \p{L}): a line
+    // without one has no clause to cut, and the clause expression need not be tried at each of its commas
+    if (line.indexOf(',') < 0 || !hasDotBeforeLetter(line)) {
+      return line;
+    }
+    return cutSpamClauses(line, removed);
+  }
+
+  /** Whether {@code s} holds a '.' directly followed by a letter (as {@code \p{L}} defines it). */
+  static boolean hasDotBeforeLetter(String s) {
+    for (int i = s.indexOf('.'); i >= 0 && i + 1 < s.length(); i = s.indexOf('.', i + 1)) {
+      if (Character.isLetter(s.codePointAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #cutSpamFragments} without its shortcut: every clause after a comma is tried (the reference). */
+  String cutSpamClauses(String line, List<String> removed) {
     if (line.indexOf(',') < 0 || line.indexOf('.') < 0) {
       return line;
     }

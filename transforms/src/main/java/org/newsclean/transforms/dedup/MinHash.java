@@ -84,6 +84,26 @@ public final class MinHash {
     if (shingles.length == 0) {
       return null;
     }
+    // one permutation at a time, its minimum kept in a register: x ^ MIN_VALUE maps the unsigned order onto the
+    // signed one, so Math.min (a conditional move) finds the unsigned minimum
+    long[] signature = new long[hashes];
+    for (int i = 0; i < hashes; i++) {
+      long a = multipliers[i];
+      long b = increments[i];
+      long min = Long.MAX_VALUE; // the largest unsigned value, -1, in the signed order
+      for (long x : shingles) {
+        min = Math.min(min, (a * x + b) ^ Long.MIN_VALUE);
+      }
+      signature[i] = min ^ Long.MIN_VALUE;
+    }
+    return signature;
+  }
+
+  /** {@link #signatureOfShingles} as first written, shingle by shingle, compared unsigned (the reference). */
+  long[] signatureOfShinglesReference(long[] shingles) {
+    if (shingles.length == 0) {
+      return null;
+    }
     long[] signature = new long[hashes];
     java.util.Arrays.fill(signature, -1L); // the largest unsigned value
     for (long x : shingles) {

@@ -23,6 +23,31 @@ class MinHashTest {
   }
 
   @Test
+  void signatureEqualsTheShingleByShingleReference() {
+    SplittableRandom rnd = new SplittableRandom(7);
+    for (MinHash.Settings settings : List.of(MinHash.Settings.defaults(), new MinHash.Settings(3, 64, 16, 0.5))) {
+      MinHash m = new MinHash(settings);
+      for (int n = 0; n < 2_000; n++) {
+        long[] shingles = new long[1 + rnd.nextInt(700)];
+        for (int k = 0; k < shingles.length; k++) {
+          // random 64-bit values, with the edges of the unsigned and signed orders mixed in
+          shingles[k] = switch (rnd.nextInt(8)) {
+            case 0 -> 0L;
+            case 1 -> -1L;
+            case 2 -> Long.MIN_VALUE;
+            case 3 -> Long.MAX_VALUE;
+            default -> rnd.nextLong();
+          };
+        }
+        assertArrayEquals(m.signatureOfShinglesReference(shingles), m.signatureOfShingles(shingles));
+      }
+      assertNull(m.signatureOfShingles(new long[0]));
+      String text = words(rnd, 400);
+      assertArrayEquals(m.signatureOfShinglesReference(Shingles.of(text, settings.shingleSize())), m.signature(text));
+    }
+  }
+
+  @Test
   void settingsAreValidated() {
     assertThrows(IllegalArgumentException.class, () -> new MinHash.Settings(5, 100, 30, 0.7));
     assertThrows(IllegalArgumentException.class, () -> new MinHash.Settings(0, 100, 20, 0.7));
