@@ -22,7 +22,6 @@ import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -182,30 +181,13 @@ public final class NewsPipeline {
                 "DropMentions",
                 MapElements.into(TypeDescriptor.of(Article.class)).via((Article a) -> a.toBuilder().withMentions(List.of()).build()))
             .setCoder(extracted.getCoder());
-    int shards = options.getShards();
-    WriteSortedShards<Article> documentFiles =
-        WriteSortedShards.to(layout.directory(OutputLayout.DOCUMENTS), shards, Article::getDocId).excludingFields("mentions");
     if (options.getDedupStories()) {
       // after entity and quote extraction: stories are found from entity ids, numbers and quoted speakers
       ClusterStories stories =
           ClusterStories.withThreshold(options.getStoryThreshold())
               .withRounds(options.getDedupRounds())
               .withKeyRanges(options.getDedupKeyRanges());
-      if (nearVerdicts != null) {
-        stories = stories.withNearDuplicates(nearVerdicts);
-      }
-      // the story join is keyed by the documents' output shard, so its groups are written as they come out:
-      // one shuffle of every document fewer than a join followed by the writer's own grouping
-      PCollection<KV<Integer, Iterable<Article>>> byShard =
-          documents.apply("ClusterStories", stories.inGroups((String docId) -> WriteSortedShards.shardOf(docId, shards)));
-      byShard.apply("WriteDocuments", documentFiles.grouped(documents.getSchema(), documents.getToRowFunction()));
-      documents =
-          byShard
-              .apply("Ungroup", Values.create())
-              .apply("UngroupDocuments", Flatten.iterables())
-              .setCoder(documents.getCoder());
-    } else {
-      documents.apply("WriteDocuments", documentFiles);
+      documents = documents.apply("ClusterStories", nearVerdicts == null ? stories : stories.withNearDuplicates(nearVerdicts));
     }
 
     PCollection<Rejected> rejected =
@@ -214,6 +196,7 @@ public final class NewsPipeline {
             .apply("CollectRejected", Flatten.pCollections())
             .apply("CountRejected", ParDo.of(new CountRejectedFn()));
 
+    int shards = options.getShards();
     if (options.getStateDir() != null) {
       documents
           .apply("RecordSeenDocuments", RecordSeenDocuments.withSettings(nearSettings(options)))
@@ -224,6 +207,9 @@ public final class NewsPipeline {
                   .withSuffix(".jsonl")
                   .withNumShards(shards));
     }
+    documents.apply(
+        "WriteDocuments",
+        WriteSortedShards.to(layout.directory(OutputLayout.DOCUMENTS), shards, Article::getDocId).excludingFields("mentions"));
     documents
         .apply("GroupQuotes", GroupQuotes.acrossDocuments())
         .apply("WriteQuotes", WriteSortedShards.to(layout.directory(OutputLayout.QUOTES), shards, QuoteRecord::getQuoteId));

@@ -81,64 +81,25 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
     return builder.build();
   }
 
-  /** The shard of a record whose sort key is {@code key}, among {@code shards}: how this transform assigns them. */
-  public static int shardOf(String key, int shards) {
-    return Math.floorMod(key.hashCode(), shards);
-  }
-
   @Override
   public PCollection<String> expand(PCollection<T> input) {
     if (!input.hasSchema()) {
       throw new IllegalArgumentException("WriteSortedShards needs a collection with a schema: " + input);
     }
+    Schema outSchema = outputSchema(input.getSchema(), excludedFields);
     int n = shards;
     SerializableFunction<T, String> key = sortKey;
+    ShardWriter writer = new ShardWriter(directory, shards, outSchema, parquet);
     // One GroupByKey, read once per shard: a GBK result need not be re-iterable (Flink's batch mode is not),
     // unlike a CoGroupByKey result with more than 10,000 elements.
-    PCollection<KV<Integer, Iterable<T>>> grouped =
+    PCollection<KV<Integer, String>> written =
         input
             .apply(
                 "AssignShard",
-                WithKeys.of((T record) -> shardOf(key.apply(record), n)).withKeyType(TypeDescriptors.integers()))
+                WithKeys.of((T record) -> Math.floorMod(key.apply(record).hashCode(), n)).withKeyType(TypeDescriptors.integers()))
             .setCoder(KvCoder.of(VarIntCoder.of(), input.getCoder()))
-            .apply("GroupShard", GroupByKey.create());
-    return writeGroups(grouped, input.getSchema(), input.getToRowFunction());
-  }
-
-  /**
-   * This writer for records that arrive grouped by shard already: {@code KV(shard, records)}, at most one element
-   * per shard, with {@code shard = shardOf(sortKey(record), shards)} for each record (checked: a record in the
-   * wrong shard fails the run). The files are those {@link #expand} writes from the same records.
-   */
-  public PTransform<PCollection<KV<Integer, Iterable<T>>>, PCollection<String>> grouped(
-      Schema schema, SerializableFunction<T, Row> toRow) {
-    return new Grouped<>(this, schema, toRow);
-  }
-
-  /** {@link #grouped}. */
-  private static final class Grouped<T> extends PTransform<PCollection<KV<Integer, Iterable<T>>>, PCollection<String>> {
-    private final WriteSortedShards<T> settings;
-    private final Schema schema;
-    private final SerializableFunction<T, Row> toRow;
-
-    Grouped(WriteSortedShards<T> settings, Schema schema, SerializableFunction<T, Row> toRow) {
-      this.settings = settings;
-      this.schema = schema;
-      this.toRow = toRow;
-    }
-
-    @Override
-    public PCollection<String> expand(PCollection<KV<Integer, Iterable<T>>> grouped) {
-      return settings.writeGroups(grouped, schema, toRow);
-    }
-  }
-
-  private PCollection<String> writeGroups(
-      PCollection<KV<Integer, Iterable<T>>> grouped, Schema inputSchema, SerializableFunction<T, Row> toRow) {
-    Schema outSchema = outputSchema(inputSchema, excludedFields);
-    ShardWriter writer = new ShardWriter(directory, shards, outSchema, parquet);
-    PCollection<KV<Integer, String>> written =
-        grouped.apply("WriteShard", ParDo.of(new WriteShardFn<>(writer, sortKey, toRow, shards)));
+            .apply("GroupShard", GroupByKey.create())
+            .apply("WriteShard", ParDo.of(new WriteShardFn<>(writer, sortKey, input.getToRowFunction())));
     // Every shard is written, empty or not, so a run always leaves the same set of files.
     PCollectionView<List<Integer>> nonEmpty = written.apply("WrittenShards", Keys.create()).apply("AsList", View.asList());
     List<Integer> shardIds = new ArrayList<>();
@@ -146,7 +107,7 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
       shardIds.add(i);
     }
     PCollection<String> empty =
-        grouped
+        input
             .getPipeline()
             .apply("AllShards", Create.of(shardIds).withCoder(VarIntCoder.of()))
             .apply("WriteEmptyShards", ParDo.of(new WriteEmptyShardFn(writer, nonEmpty)).withSideInputs(nonEmpty));
@@ -198,14 +159,12 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
     private final ShardWriter writer;
     private final SerializableFunction<T, String> sortKey;
     private final SerializableFunction<T, Row> toRow;
-    private final int shards;
     private transient ShardWriter open;
 
-    WriteShardFn(ShardWriter writer, SerializableFunction<T, String> sortKey, SerializableFunction<T, Row> toRow, int shards) {
+    WriteShardFn(ShardWriter writer, SerializableFunction<T, String> sortKey, SerializableFunction<T, Row> toRow) {
       this.writer = writer;
       this.sortKey = sortKey;
       this.toRow = toRow;
-      this.shards = shards;
     }
 
     @Setup
@@ -217,12 +176,7 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
     public void process(@Element KV<Integer, Iterable<T>> shard, OutputReceiver<KV<Integer, String>> out) throws IOException {
       List<KV<String, T>> records = new ArrayList<>();
       for (T record : shard.getValue()) {
-        String key = sortKey.apply(record);
-        if (shardOf(key, shards) != shard.getKey()) {
-          // only a caller of grouped() can get here: its groups are not this writer's shards
-          throw new IllegalStateException("record " + key + " of shard " + shardOf(key, shards) + " in group " + shard.getKey());
-        }
-        records.add(KV.of(key, record));
+        records.add(KV.of(sortKey.apply(record), record));
       }
       records.sort(Comparator.comparing(KV::getKey));
       // rows are made while writing, one at a time, so that a shard is held in memory once, as records

@@ -1,12 +1,9 @@
 package org.newsclean.transforms.dedup;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.IterableCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -18,7 +15,6 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
@@ -84,44 +80,6 @@ public final class ClusterStories extends PTransform<PCollection<Article>, PColl
 
   @Override
   public PCollection<Article> expand(PCollection<Article> articles) {
-    PCollection<KV<String, String>> labels = labels(articles);
-    return join(labels, articles, ranges::of)
-        .apply("SetStoryIds", ParDo.of(new SetStoryFn(nearVerdicts != null)))
-        .setCoder(articles.getCoder());
-  }
-
-  /**
-   * This transform with its last join keyed by {@code groupOf(doc_id)} instead of its own key ranges, and each
-   * group's articles output together as one element: {@code KV(group, articles)}, for every group that has at
-   * least one article, the articles in no set order. The story ids, near-duplicate verdicts and counters are
-   * those of this transform. For a writer that writes one file per group, e.g. with {@code groupOf} its shard
-   * function: the articles then reach it already grouped, without a second shuffle of every article.
-   */
-  public InGroups inGroups(SerializableFunction<String, Integer> groupOf) {
-    return new InGroups(this, groupOf);
-  }
-
-  /** {@link #inGroups}: story ids set in the join by group, each group's articles output as one element. */
-  public static final class InGroups extends PTransform<PCollection<Article>, PCollection<KV<Integer, Iterable<Article>>>> {
-    private final ClusterStories settings;
-    private final SerializableFunction<String, Integer> groupOf;
-
-    private InGroups(ClusterStories settings, SerializableFunction<String, Integer> groupOf) {
-      this.settings = settings;
-      this.groupOf = groupOf;
-    }
-
-    @Override
-    public PCollection<KV<Integer, Iterable<Article>>> expand(PCollection<Article> articles) {
-      return settings
-          .join(settings.labels(articles), articles, groupOf)
-          .apply("SetStoryIdsInGroups", ParDo.of(new SetStoryGroupFn(settings.nearVerdicts != null)))
-          .setCoder(KvCoder.of(VarIntCoder.of(), IterableCoder.of(articles.getCoder())));
-    }
-  }
-
-  /** KV(doc_id, story label) for every article linked to another one (ConnectComponents over all edges). */
-  private PCollection<KV<String, String>> labels(PCollection<Article> articles) {
     Coder<KV<String, String>> pairCoder = KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
     Coder<KV<Integer, KV<String, String>>> rangedPair = KvCoder.of(VarIntCoder.of(), pairCoder);
     PCollection<KV<Integer, KV<String, String>>> profiles =
@@ -154,26 +112,21 @@ public final class ClusterStories extends PTransform<PCollection<Article>, PColl
             .and(nearEdges)
             .apply("AllEdges", Flatten.pCollections())
             .apply("ConnectComponents", ConnectComponents.withRounds(rounds, ranges.count()));
-    return labels;
-  }
-
-  /** The articles (by {@code keyOf(doc_id)}) joined with their story labels and near-duplicate verdicts. */
-  private PCollection<KV<Integer, CoGbkResult>> join(
-      PCollection<KV<String, String>> labels, PCollection<Article> articles, SerializableFunction<String, Integer> keyOf) {
-    Coder<KV<Integer, KV<String, String>>> rangedPair =
-        KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
     PCollection<KV<Integer, KV<String, String>>> rangedLabels =
-        labels.apply("RangeLabels", ParDo.of(new RangeFn(keyOf))).setCoder(rangedPair);
+        labels.apply("RangeLabels", ParDo.of(new RangeFn(ranges))).setCoder(rangedPair);
     PCollection<KV<Integer, KV<String, Article>>> byDocId =
         articles
-            .apply("KeyByDocId", ParDo.of(new KeyFn(keyOf)))
+            .apply("KeyByDocId", ParDo.of(new KeyByDocIdFn(ranges)))
             .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), articles.getCoder())));
     KeyedPCollectionTuple<Integer> joined = KeyedPCollectionTuple.of(ARTICLE, byDocId).and(LABEL, rangedLabels);
     if (nearVerdicts != null) {
       joined =
-          joined.and(NEAR, nearVerdicts.apply("RangeNearDuplicates", ParDo.of(new RangeFn(keyOf))).setCoder(rangedPair));
+          joined.and(NEAR, nearVerdicts.apply("RangeNearDuplicates", ParDo.of(new RangeFn(ranges))).setCoder(rangedPair));
     }
-    return joined.apply("JoinStories", CoGroupByKey.create());
+    return joined
+        .apply("JoinStories", CoGroupByKey.create())
+        .apply("SetStoryIds", ParDo.of(new SetStoryFn(nearVerdicts != null)))
+        .setCoder(articles.getCoder());
   }
 
   private static Map<String, String> profilesOf(CoGbkResult joined) {
@@ -290,55 +243,42 @@ public final class ClusterStories extends PTransform<PCollection<Article>, PColl
   }
 
   private static final class RangeFn extends DoFn<KV<String, String>, KV<Integer, KV<String, String>>> {
-    private final SerializableFunction<String, Integer> keyOf;
+    private final KeyRanges ranges;
 
-    RangeFn(SerializableFunction<String, Integer> keyOf) {
-      this.keyOf = keyOf;
+    RangeFn(KeyRanges ranges) {
+      this.ranges = ranges;
     }
 
     @ProcessElement
     public void process(@Element KV<String, String> label, OutputReceiver<KV<Integer, KV<String, String>>> out) {
-      out.output(KV.of(keyOf.apply(label.getKey()), label));
+      out.output(KV.of(ranges.of(label.getKey()), label));
     }
   }
 
-  private static final class KeyFn extends DoFn<Article, KV<Integer, KV<String, Article>>> {
-    private final SerializableFunction<String, Integer> keyOf;
-
-    KeyFn(SerializableFunction<String, Integer> keyOf) {
-      this.keyOf = keyOf;
-    }
-
-    @ProcessElement
-    public void process(@Element Article article, OutputReceiver<KV<Integer, KV<String, Article>>> out) {
-      out.output(KV.of(keyOf.apply(article.getDocId()), KV.of(article.getDocId(), article)));
-    }
-  }
-
-  /** Sets story ids (and near-duplicate verdicts) on the articles of one joined group, counting each path. */
-  private static final class StorySetter implements java.io.Serializable {
+  private static final class SetStoryFn extends DoFn<KV<Integer, CoGbkResult>, Article> {
     private final Counter shared = Metrics.counter(ClusterStories.class, "documents_in_shared_stories");
     private final Counter alone = Metrics.counter(ClusterStories.class, "documents_alone");
     private final Counter stories = Metrics.counter(ClusterStories.class, "stories_shared");
     private final Counter representatives = Metrics.counter(MarkNearDuplicates.class, "distinct_documents");
     private final boolean applyNear;
 
-    StorySetter(boolean applyNear) {
+    SetStoryFn(boolean applyNear) {
       this.applyNear = applyNear;
     }
 
-    void set(CoGbkResult joined, java.util.function.Consumer<Article> out) {
+    @ProcessElement
+    public void process(@Element KV<Integer, CoGbkResult> joined, OutputReceiver<Article> out) {
       Map<String, String> labels = new HashMap<>();
-      for (KV<String, String> l : joined.getAll(LABEL)) {
+      for (KV<String, String> l : joined.getValue().getAll(LABEL)) {
         labels.put(l.getKey(), l.getValue());
       }
       Map<String, String> representativeOf = new HashMap<>();
       if (applyNear) {
-        for (KV<String, String> r : joined.getAll(NEAR)) {
+        for (KV<String, String> r : joined.getValue().getAll(NEAR)) {
           representativeOf.put(r.getKey(), r.getValue());
         }
       }
-      for (KV<String, Article> a : joined.getAll(ARTICLE)) {
+      for (KV<String, Article> a : joined.getValue().getAll(ARTICLE)) {
         Article.Builder builder = a.getValue().toBuilder();
         if (applyNear) {
           String representative = representativeOf.get(a.getKey());
@@ -358,37 +298,7 @@ public final class ClusterStories extends PTransform<PCollection<Article>, PColl
             stories.inc();
           }
         }
-        out.accept(builder.setStoryId(story).build());
-      }
-    }
-  }
-
-  private static final class SetStoryFn extends DoFn<KV<Integer, CoGbkResult>, Article> {
-    private final StorySetter setter;
-
-    SetStoryFn(boolean applyNear) {
-      this.setter = new StorySetter(applyNear);
-    }
-
-    @ProcessElement
-    public void process(@Element KV<Integer, CoGbkResult> joined, OutputReceiver<Article> out) {
-      setter.set(joined.getValue(), out::output);
-    }
-  }
-
-  private static final class SetStoryGroupFn extends DoFn<KV<Integer, CoGbkResult>, KV<Integer, Iterable<Article>>> {
-    private final StorySetter setter;
-
-    SetStoryGroupFn(boolean applyNear) {
-      this.setter = new StorySetter(applyNear);
-    }
-
-    @ProcessElement
-    public void process(@Element KV<Integer, CoGbkResult> joined, OutputReceiver<KV<Integer, Iterable<Article>>> out) {
-      List<Article> articles = new ArrayList<>();
-      setter.set(joined.getValue(), articles::add);
-      if (!articles.isEmpty()) {
-        out.output(KV.of(joined.getKey(), articles));
+        out.output(builder.setStoryId(story).build());
       }
     }
   }

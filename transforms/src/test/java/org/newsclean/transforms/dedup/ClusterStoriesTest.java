@@ -1,7 +1,6 @@
 package org.newsclean.transforms.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -85,68 +84,5 @@ class ClusterStoriesTest {
     PAssert.that(joinedOnce).containsInAnyOrder(expected);
     PipelineResult result = BeamTest.runToEnd(p);
     assertEquals(3, BeamTest.counter(result, MarkNearDuplicates.class, "distinct_documents"));
-  }
-  @Test
-  void inGroupsSetsTheSameStoriesAndGroupsTheArticlesByTheirGroup() {
-    List<String> quotes = List.of("per-a", "per-a", "?", "per-b");
-    List<Article> articles = new java.util.ArrayList<>();
-    articles.add(StoryProfileTest.article("d2", "64 GPU 2024 2025", List.of(e("org-meta", 20), e("prod-llama", 12), e("per-a", 3)), quotes));
-    articles.add(StoryProfileTest.article("d9", "64 GPU 2024 2025", List.of(e("org-meta", 21), e("prod-llama", 12), e("per-a", 3)), quotes));
-    articles.add(
-        StoryProfileTest.article("d1", "2023 2024 64", List.of(e("org-meta", 8), e("prod-llama", 4), e("per-a", 6), e("per-c", 2)),
-            List.of("per-a", "per-a", "per-a", "?", "per-c")));
-    articles.add(StoryProfileTest.article("d7", "nothing in common", List.of(), List.of()));
-    for (int i = 0; i < 40; i++) {
-      articles.add(StoryProfileTest.article("x" + i, "alone " + i, List.of(e("org-" + i, 2)), List.of()));
-    }
-    List<KV<String, String>> verdicts = List.of(KV.of("d7", "d1"), KV.of("x3", "x1"));
-    org.apache.beam.sdk.transforms.SerializableFunction<String, Integer> groupOf = id -> Math.floorMod(id.hashCode(), 5);
-
-    Pipeline p = BeamTest.newPipeline();
-    ClusterStories stories =
-        ClusterStories.withThreshold(StoryProfile.DEFAULT_THRESHOLD).withNearDuplicates(p.apply("Verdicts", Create.of(verdicts)));
-    PCollection<Article> flat = p.apply("Flat", Create.of(articles)).apply("Stories", stories);
-    PCollection<KV<Integer, Iterable<Article>>> grouped = p.apply("Grouped", Create.of(articles)).apply("InGroups", stories.inGroups(groupOf));
-    int total = articles.size();
-    PAssert.that(grouped)
-        .satisfies(
-            groups -> {
-              java.util.Set<Integer> seen = new java.util.HashSet<>();
-              int n = 0;
-              for (KV<Integer, Iterable<Article>> g : groups) {
-                assertTrue(seen.add(g.getKey()), "one element per group: " + g.getKey());
-                for (Article a : g.getValue()) {
-                  assertEquals(groupOf.apply(a.getDocId()), g.getKey(), a.getDocId());
-                  n++;
-                }
-                assertTrue(g.getValue().iterator().hasNext(), "no empty group");
-              }
-              assertEquals(total, n);
-              return null;
-            });
-    PCollection<Article> ungrouped =
-        grouped
-            .apply(org.apache.beam.sdk.transforms.Values.create())
-            .apply(org.apache.beam.sdk.transforms.Flatten.iterables());
-    PAssert.that(ungrouped).containsInAnyOrder(expectedStories(articles));
-    PAssert.that(flat).containsInAnyOrder(expectedStories(articles));
-    PipelineResult result = BeamTest.runToEnd(p);
-    // both variants count: 2 x (44 documents - 2 near-duplicates)
-    assertEquals(2 * 42, BeamTest.counter(result, MarkNearDuplicates.class, "distinct_documents"));
-  }
-
-  /** The stories of {@link #inGroupsSetsTheSameStoriesAndGroupsTheArticlesByTheirGroup}'s articles, set by hand. */
-  private static List<Article> expectedStories(List<Article> articles) {
-    Map<String, String> story = new HashMap<>(Map.of("d2", "d2", "d9", "d2", "d1", "d1", "d7", "d1", "x3", "x1", "x1", "x1"));
-    Map<String, String> near = Map.of("d7", "d1", "x3", "x1");
-    List<Article> out = new java.util.ArrayList<>();
-    for (Article a : articles) {
-      Article.Builder b = a.toBuilder().setStoryId(story.getOrDefault(a.getDocId(), a.getDocId()));
-      if (near.containsKey(a.getDocId())) {
-        b.setNearDuplicateOf(near.get(a.getDocId()));
-      }
-      out.add(b.build());
-    }
-    return out;
   }
 }
