@@ -699,7 +699,7 @@ public final class EntityExtractor {
     List<Cand> add = new ArrayList<>();
     for (int c = 1; c < n - 1; c++) {
       boolean latin = t.kind[c] == Tokens.LETTER && t.space[c] && lex.caseConnectors.contains(t.text(c));
-      boolean hangul = t.kind[c] == Tokens.HANGUL && t.space[c] && "대".equals(t.text(c));
+      boolean hangul = t.kind[c] == Tokens.HANGUL && t.space[c] && t.end[c] - t.start[c] == 1 && t.firstChar(c) == '대';
       if (!latin && !hangul) {
         continue;
       }

@@ -1,7 +1,6 @@
 package org.newsclean.transforms.entities;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,10 +56,47 @@ final class KoreanMorphs {
     }
   }
 
-  private static final ThreadLocal<KoreanTokenizer> TOKENIZER =
-      ThreadLocal.withInitial(
-          () -> new KoreanTokenizer(
-              AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, null, KoreanTokenizer.DecompoundMode.NONE, false, true));
+  /** One Nori tokenizer per thread, with its attributes and a reader that is refilled for each word. */
+  private static final class Nori {
+    final KoreanTokenizer tok = new KoreanTokenizer(
+        AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, null, KoreanTokenizer.DecompoundMode.NONE, false, true);
+    final OffsetAttribute off = tok.addAttribute(OffsetAttribute.class);
+    final PartOfSpeechAttribute pos = tok.addAttribute(PartOfSpeechAttribute.class);
+    final WordReader reader = new WordReader();
+  }
+
+  /** The chars of one word and the closing full stop, without building a string for them. */
+  private static final class WordReader extends java.io.Reader {
+    private char[] buf = new char[32];
+    private int len;
+    private int at;
+
+    void set(String w, String suffix) {
+      len = w.length() + suffix.length();
+      if (buf.length < len) {
+        buf = new char[Math.max(len, buf.length * 2)];
+      }
+      w.getChars(0, w.length(), buf, 0);
+      suffix.getChars(0, suffix.length(), buf, w.length());
+      at = 0;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int n) {
+      if (at >= len) {
+        return -1;
+      }
+      int k = Math.min(n, len - at);
+      System.arraycopy(buf, at, cbuf, off, k);
+      at += k;
+      return k;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  private static final ThreadLocal<Nori> NORI = ThreadLocal.withInitial(Nori::new);
 
   /** Words of at most this many chars are memoised (offsets are packed in 12 bits). */
   private static final int MEMO_WORD = 4095;
@@ -113,9 +149,11 @@ final class KoreanMorphs {
       i = j;
     }
     int[][] packed = new int[words][];
+    String[] word = new String[words];
     java.util.LinkedHashMap<String, int[]> pending = null;
     for (int k = 0; k < words; k++) {
       String w = text.substring(ws[k], we[k]);
+      word[k] = w;
       int[] p = memoCap > 0 ? memo.get(w) : null;
       if (p == null) {
         p = cheap(w);
@@ -137,7 +175,7 @@ final class KoreanMorphs {
       }
       for (int k = 0; k < words; k++) {
         if (packed[k] == null) {
-          packed[k] = pending.get(text.substring(ws[k], we[k]));
+          packed[k] = pending.get(word[k]);
         }
       }
     }
@@ -164,7 +202,7 @@ final class KoreanMorphs {
   }
 
   /** Morphemes of a word that needs no search (a predicate, a number, a plain dictionary word), else null. */
-  private int[] cheap(String w) {
+  int[] cheap(String w) {
     int n = w.length();
     if (n > MEMO_WORD) {
       return new int[0]; // no word of a name is that long; offsets would not fit
@@ -172,7 +210,42 @@ final class KoreanMorphs {
     if (predicate(w, 0, n)) {
       return new int[] {n << 12 | OTHER << 24};
     }
+    if (allPunctuation(w)) {
+      return NONE; // Nori drops every token that starts with punctuation, and here every one does
+    }
     return commonNoun(w);
+  }
+
+  /**
+   * Is every char punctuation as Nori's tokenizer defines it (the categories whose tokens it drops
+   * with {@code discardPunctuation}, and U+318D)? Then Nori gives no morpheme for the word and its
+   * full stop. {@code KoreanMorphsTest} checks this against Nori for every BMP char.
+   */
+  static boolean allPunctuation(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!noriPunctuation(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean noriPunctuation(char ch) {
+    if (ch == 0x318D) {
+      return true;
+    }
+    switch (Character.getType(ch)) {
+      case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.CONTROL,
+          Character.FORMAT, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+          Character.CONNECTOR_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL, Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION -> {
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
   }
 
   /**
@@ -188,14 +261,16 @@ final class KoreanMorphs {
   }
 
   /** Nori on one word: packed (start | end << 12 | tag << 24) per morpheme. */
-  private static int[] nori(String w) {
-    KoreanTokenizer tok = TOKENIZER.get();
-    OffsetAttribute off = tok.addAttribute(OffsetAttribute.class);
-    PartOfSpeechAttribute pos = tok.addAttribute(PartOfSpeechAttribute.class);
+  static int[] nori(String w) {
+    Nori nori = NORI.get();
+    KoreanTokenizer tok = nori.tok;
+    OffsetAttribute off = nori.off;
+    PartOfSpeechAttribute pos = nori.pos;
     int[] out = NONE;
     int n = 0;
     try {
-      tok.setReader(new StringReader(w + SUFFIX));
+      nori.reader.set(w, SUFFIX);
+      tok.setReader(nori.reader);
       tok.reset();
       while (tok.incrementToken()) {
         if (off.startOffset() >= w.length()) {
@@ -230,7 +305,7 @@ final class KoreanMorphs {
   }
 
   /** Particles and copula endings after a noun (경찰은, 사건에서, 문제였다), longest first. */
-  private static final String[] PARTICLES;
+  static final String[] PARTICLES;
 
   static {
     String[] p = {
@@ -254,6 +329,11 @@ final class KoreanMorphs {
    * A word that is one common noun of Nori's dictionary and a particle (경찰은, 사건에서): the
    * morphemes Nori would give, without its search. Nouns that are cues for names (씨, 감독, 국회 ...)
    * are left to Nori.
+   *
+   * <p>The first particle (longest first) whose stem is a plain word wins, else the whole word if it
+   * is one. The stems are all prefixes of the word, so one walk of the dictionary's FST from the
+   * first char finds every stem that is an entry; the cue list and the readings are then looked at
+   * only for those ({@code KoreanMorphsTest} compares this with a stem-by-stem look-up).
    */
   private int[] commonNoun(String w) {
     int end = w.length();
@@ -269,14 +349,19 @@ final class KoreanMorphs {
         return null;
       }
     }
+    // entry[len]: the FST output of the prefix of len chars if it is an entry, else -1
+    long[] entry = prefixEntries(w, end);
+    if (entry == null) {
+      return null; // no prefix of two or more chars is an entry: no stem, and the word is none
+    }
     for (String p : PARTICLES) {
       int stemEnd = end - p.length();
       int t;
-      if (stemEnd >= 2 && w.startsWith(p, stemEnd) && (t = plainWord(w, 0, stemEnd)) >= 0) {
+      if (stemEnd >= 2 && entry[stemEnd] >= 0 && w.startsWith(p, stemEnd) && (t = plainWord(w, stemEnd, entry[stemEnd])) >= 0) {
         return new int[] {stemEnd << 12 | t << 24, stemEnd | end << 12 | OTHER << 24};
       }
     }
-    int t = plainWord(w, 0, end);
+    int t = entry[end] >= 0 ? plainWord(w, end, entry[end]) : -1;
     if (t >= 0) {
       return new int[] {end << 12 | t << 24};
     }
@@ -284,32 +369,46 @@ final class KoreanMorphs {
   }
 
   /**
-   * The tag (NNG if a common noun, else OTHER) of {@code text[s, e)} if it is an entry of Nori's
-   * dictionary whose every reading is a plain word (no proper noun, foreign word or affix); else -1.
+   * One walk of Nori's FST over {@code w[0, end)}: for each prefix length, the output that names its
+   * entry's readings, or -1 if the prefix is no entry; null if no prefix of 2 or more chars is one.
    */
-  private int plainWord(String text, int s, int e) {
-    if (keep.test(text.substring(s, e))) {
-      return -1;
-    }
+  private static long[] prefixEntries(String w, int end) {
     TokenInfoFST fst = DICT.getFST();
     FST.BytesReader reader = READER.get();
     FST.Arc<Long> arc = fst.getFirstArc(new FST.Arc<>());
+    long[] entry = null;
     long output = 0;
     try {
-      for (int i = s; i < e; i++) {
-        if (fst.findTargetArc(text.charAt(i), arc, arc, i == s, reader) == null) {
-          return -1;
+      for (int i = 0; i < end; i++) {
+        if (fst.findTargetArc(w.charAt(i), arc, arc, i == 0, reader) == null) {
+          break;
         }
         output += arc.output();
+        if (i >= 1 && arc.isFinal()) {
+          if (entry == null) {
+            entry = new long[end + 1];
+            Arrays.fill(entry, -1);
+          }
+          entry[i + 1] = output + arc.nextFinalOutput();
+        }
       }
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
-    if (!arc.isFinal()) {
+    return entry;
+  }
+
+  /**
+   * The tag (NNG if a common noun, else OTHER) of the prefix {@code text[0, e)}, an entry of Nori's
+   * dictionary whose readings are named by {@code output}, if it is no cue word and every reading is
+   * a plain word (no proper noun, foreign word or affix); else -1.
+   */
+  private int plainWord(String text, int e, long output) {
+    if (keep.test(text.substring(0, e))) {
       return -1;
     }
     IntsRef ids = new IntsRef();
-    DICT.lookupWordIds((int) (output + arc.nextFinalOutput()), ids);
+    DICT.lookupWordIds((int) output, ids);
     if (ids.length == 0) {
       return -1;
     }

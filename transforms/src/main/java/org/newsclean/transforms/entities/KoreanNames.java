@@ -130,9 +130,9 @@ final class KoreanNames {
       if (chainEnd >= 0 && (e >= 0 || chainEnd > i)) {
         e = chainEnd;
       }
-      if (e < 0 && i + 1 < n && en[i] - st[i] == 1 && lex.koSurnames.contains(text.substring(st[i], en[i]))
+      if (e < 0 && i + 1 < n && en[i] - st[i] == 1 && st[i + 1] == en[i] + 1 && (i == 0 || en[i - 1] < st[i])
+          && lex.koSurnames.contains(text.substring(st[i], en[i]))
           && !lex.koPrefixes.contains(text.substring(st[i], en[i]))
-          && st[i + 1] == en[i] + 1 && (i == 0 || en[i - 1] < st[i])
           && lex.koPersonAfter.contains(text.substring(st[i + 1], en[i + 1]))) {
         out.add(new Span(st[i], en[i], EntityType.PERSON, true)); // 박 대표, 최 총장
         i++;
@@ -155,7 +155,7 @@ final class KoreanNames {
         i++;
         continue; // TV, SNS
       }
-      if (e < 0 && tag[i] == NNG && i > 0 && en[i - 1] == st[i] && orgHead(text.substring(st[i], en[i]) + "")) {
+      if (e < 0 && tag[i] == NNG && i > 0 && en[i - 1] == st[i] && orgHead(text.substring(st[i], en[i]))) {
         // a head noun after a modifier in the same word: 한/MM 빛전자/NNG
         int w = wordStart(text, st, en, tag, i, out.isEmpty() ? 0 : out.get(out.size() - 1).end());
         if (w < i) {
@@ -170,8 +170,8 @@ final class KoreanNames {
       }
       if (e < 0) {
         // an institution named by a common noun: 경찰은, 정부가
-        if (tag[i] == NNG && lex.koOrgWords.contains(text.substring(st[i], en[i]))
-            && (i == 0 || en[i - 1] < st[i]) && (i + 1 >= n || en[i] < st[i + 1] || tag[i + 1] == OTHER)) {
+        if (tag[i] == NNG && (i == 0 || en[i - 1] < st[i]) && (i + 1 >= n || en[i] < st[i + 1] || tag[i + 1] == OTHER)
+            && lex.koOrgWords.contains(text.substring(st[i], en[i]))) {
           out.add(new Span(st[i], en[i], EntityType.ORGANIZATION, true));
         }
         i++;
