@@ -23,23 +23,40 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * probability equals the maximum, in outcome order, to a priority queue whose head on ties is the first
  * added).
  *
- * <p>What this class does: the token-local feature strings are never built; each is looked up in a
- * predicate table of its own by its parts (a prefix such as {@code "suf="} and a region of the token),
- * once per token and not once per position, and the previous-tag predicates are looked up once per
- * model for every tag and pair of tags. Scores are summed in OpenNLP's order over the same doubles, so
- * they are the same doubles. The probabilities are computed only when two outcomes' scores are within
- * {@link #TIE} of each other: below that gap, the exponential (error under one ulp) and the division
- * (half an ulp) keep the order of the scores, so the highest score is the highest probability. Anything
- * outside what OpenNLP's search would handle the same way (a score that is not finite or large enough to
- * overflow the exponential, a sentence so long that its log-probability could reach OpenNLP's floor of
- * -100,000) returns {@code null}, and the caller uses OpenNLP's tagger. {@code GreedyPosTaggerTest}
- * compares the tags with OpenNLP's {@code POSTaggerME} (beam 1) on the seeds and on random sentences.
+ * <p>What this class does: the feature strings are never built. Each token's predicates that do not
+ * depend on its position (suffixes, prefixes, lower case, class, and its lower case as a neighbour) are
+ * looked up once per token, by their parts (a prefix such as {@code "suf="} and a region of the token),
+ * in a predicate table of its own, and kept in a {@link Word} with the sum of their parameters (a memo
+ * may keep words for the next sentences: a pure function of the word and the model); the previous-tag
+ * predicates are looked up once per model for every tag and pair of tags. A position's score is then the
+ * word's sum plus its neighbours', sentence-start and previous tags' parameters. That is not OpenNLP's
+ * order of summation, so the doubles may differ in their last bits; wherever the best score does not
+ * lead the second by more than {@link #MARGIN} (far above the difference two orders can make), the
+ * position is summed again in OpenNLP's order, which gives OpenNLP's doubles. Probabilities are
+ * computed only when two of those scores are within {@link #TIE} of each other: beyond that gap the
+ * exponential (error under one ulp) and the division (half an ulp) keep the order of the scores, so the
+ * highest score is the highest probability. Anything outside what OpenNLP's search would handle the same
+ * way (a score that is not finite or large enough to overflow the exponential, a sentence so long that
+ * its log-probability could reach OpenNLP's floor of -100,000) returns {@code null}, and the caller uses
+ * OpenNLP's tagger. {@code GreedyPosTaggerTest} compares the tags with OpenNLP's {@code POSTaggerME}
+ * (beam 1) on the seeds and on random sentences, and the quick decisions with OpenNLP-order ones.
  *
  * <p>Immutable and shared; {@link #tag} keeps its scratch arrays in a per-thread {@link Workspace}.
  */
 final class GreedyPosTagger {
   /** Scores closer than this are decided by OpenNLP's own probabilities. */
   static final double TIE = 1e-9;
+
+  /**
+   * Scores summed in another order than OpenNLP's closer than this are summed again in its order. A
+   * score is a sum of at most 22 terms (the uniform prior and one parameter per feature, at most 21
+   * features) each at most {@link #MAX_TERM} in magnitude; two orders of summation then differ by less
+   * than {@code 2 * 21 * 22 * MAX_TERM * 2^-53} (about 1e-11), far below {@code MARGIN - TIE}.
+   */
+  static final double MARGIN = 1e-6;
+
+  /** Largest parameter magnitude for which {@link #MARGIN} holds; a model beyond it is summed in OpenNLP's order only. */
+  static final double MAX_TERM = 100;
 
   /** Longest sentence decoded here: its log-probability stays above -100,000 (each step costs at most log(outcomes)). */
   private final int maxTokens;
@@ -59,6 +76,9 @@ final class GreedyPosTagger {
   /** Predicate of {@code "t=" + outcome} per outcome, of {@code "t2=" + o1 + "," + o2} per {@code o1 * n + o2}; -1 if absent. */
   private final int[] prevTag;
   private final int[] prevTags;
+
+  /** Are the parameters small enough for summing the local features ahead ({@link #MAX_TERM})? */
+  private final boolean precombined;
 
   private final ThreadLocal<Workspace> workspace = ThreadLocal.withInitial(Workspace::new);
 
@@ -101,6 +121,11 @@ final class GreedyPosTagger {
       }
     }
     start[byId.length] = at;
+    double maxTerm = Math.abs(logUniform);
+    for (double v : paramValue) {
+      maxTerm = Math.max(maxTerm, Math.abs(v));
+    }
+    precombined = maxTerm <= MAX_TERM; // NaN: false
     table = new PredicateTable(keys, keyIds);
     def = table.find("def");
     sBegin = table.find("S=begin");
@@ -182,7 +207,12 @@ final class GreedyPosTagger {
 
   /** The tag of each token, or null when OpenNLP's tagger has to decide (see the class comment). */
   String[] tag(String[] tokens) {
-    int[] best = decode(tokens, false);
+    return tag(tokens, null);
+  }
+
+  /** {@link #tag(String[])}, with the words' features kept in {@code memo} (may be null) for the next sentences. */
+  String[] tag(String[] tokens, Memo memo) {
+    int[] best = decode(tokens, false, memo);
     if (best == null) {
       return null;
     }
@@ -193,67 +223,202 @@ final class GreedyPosTagger {
     return tags;
   }
 
+  /** A new word memo for this decoder (thread-safe; its content never changes a result, only saves work). */
+  Memo newMemo(int capacity) {
+    return new Memo(this, capacity);
+  }
+
   /**
-   * The outcome index of each token, or null (see the class comment). {@code exact}: compute the
-   * probabilities at every position instead of only at near ties (for tests: both must agree).
+   * The words' features: a pure function of the word and the model, so a memo only saves work. Holds at
+   * most {@code capacity} words (later words are computed each time).
+   */
+  static final class Memo {
+    private final GreedyPosTagger owner;
+    private final int capacity;
+    private final java.util.concurrent.ConcurrentHashMap<String, Word> words = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Memo(GreedyPosTagger owner, int capacity) {
+      this.owner = owner;
+      this.capacity = capacity;
+    }
+
+    int size() {
+      return words.size();
+    }
+  }
+
+  /** One word's predicates that do not depend on its position, and the sum of their parameters. */
+  static final class Word {
+    /** See {@link #local}. */
+    final int[] ids;
+    /** {@code log(1/outcomes)} + def + suffixes + prefixes + w= + wc= + w&c=, per outcome (not in OpenNLP's order). */
+    final double[] sum;
+
+    private Word(int[] ids, double[] sum) {
+      this.ids = ids;
+      this.sum = sum;
+    }
+  }
+
+  private Word word(String token, Memo memo) {
+    if (memo == null) {
+      return newWord(token);
+    }
+    if (memo.owner != this) {
+      throw new IllegalArgumentException("a memo of another model");
+    }
+    Word w = memo.words.get(token);
+    if (w == null) {
+      w = newWord(token);
+      if (memo.words.size() < memo.capacity) {
+        memo.words.putIfAbsent(token, w);
+      }
+    }
+    return w;
+  }
+
+  private Word newWord(String token) {
+    int[] ids = local(token);
+    double[] sum = new double[n];
+    Arrays.fill(sum, logUniform);
+    add(sum, def);
+    for (int a = 0; a <= 10; a++) { // affixes, w=, wc=, w&c=
+      add(sum, ids[a]);
+    }
+    return new Word(ids, sum);
+  }
+
+  /**
+   * The outcome index of each token, or null (see the class comment). {@code exact}: sum every position
+   * in OpenNLP's order and compute its probabilities (for tests: both must agree).
    */
   int[] decode(String[] tokens, boolean exact) {
+    return decode(tokens, exact, null);
+  }
+
+  private int[] decode(String[] tokens, boolean exact, Memo memo) {
     int len = tokens.length;
     if (len > maxTokens) {
       return null;
     }
-    Workspace w = workspace.get();
-    w.ensure(len);
+    Word[] words = new Word[len];
     for (int i = 0; i < len; i++) {
-      local(tokens[i], w, i);
+      words[i] = word(tokens[i], memo);
     }
+    Workspace w = workspace.get();
     double[] s = w.scores;
     int[] best = new int[len];
     for (int i = 0; i < len; i++) {
-      Arrays.fill(s, logUniform);
-      add(s, def);
-      int base = i * Workspace.LOCAL;
-      int affixes = Math.min(4, tokens[i].length());
-      for (int a = 0; a < 2 * affixes; a++) { // suffixes, then prefixes
-        add(s, w.local[base + a]);
+      int b = -2;
+      if (!exact && precombined) {
+        System.arraycopy(words[i].sum, 0, s, 0, n);
+        b = quick(s, words, i, best);
       }
-      add(s, w.local[base + 8]); // w=
-      if (i >= 1) {
-        add(s, w.local[(i - 1) * Workspace.LOCAL + 11]); // p1w=
+      if (b == -2) { // near a tie: OpenNLP's order, and its probabilities when closer than TIE
+        exactScores(s, words, i, tokens[i].length(), best);
+        b = choose(s, w.probs, exact);
       }
-      if (i >= 2) {
-        add(s, w.local[(i - 2) * Workspace.LOCAL + 12]); // p2w=
-      }
-      if (i + 1 < len) {
-        add(s, w.local[(i + 1) * Workspace.LOCAL + 13]); // n1w=
-      }
-      if (i + 2 < len) {
-        add(s, w.local[(i + 2) * Workspace.LOCAL + 14]); // n2w=
-      }
-      if (i == 0) {
-        add(s, sBegin);
-      }
-      if (i == 1) {
-        add(s, p1SBegin);
-      }
-      if (i == 2) {
-        add(s, p2SBegin);
-      }
-      add(s, w.local[base + 9]); // wc=
-      add(s, w.local[base + 10]); // w&c=
-      if (i >= 1) {
-        add(s, prevTag[best[i - 1]]);
-        if (i >= 2) {
-          add(s, prevTags[best[i - 2] * n + best[i - 1]]);
-        }
-      }
-      int b = choose(s, w.probs, exact);
       if (b < 0) {
         return null;
       }
       best[i] = b;
     }
     return best;
+  }
+
+  /**
+   * The position's scores from the word's precomputed sum, and its outcome when the best score leads the
+   * second by more than {@link #MARGIN} (then OpenNLP's scores, summed in another order, have the same
+   * leader by more than {@link #TIE}); -2 otherwise.
+   */
+  private int quick(double[] s, Word[] words, int i, int[] best) {
+    int len = words.length;
+    if (i >= 1) {
+      add(s, words[i - 1].ids[11]);
+    }
+    if (i >= 2) {
+      add(s, words[i - 2].ids[12]);
+    }
+    if (i + 1 < len) {
+      add(s, words[i + 1].ids[13]);
+    }
+    if (i + 2 < len) {
+      add(s, words[i + 2].ids[14]);
+    }
+    if (i == 0) {
+      add(s, sBegin);
+    } else if (i == 1) {
+      add(s, p1SBegin);
+    } else if (i == 2) {
+      add(s, p2SBegin);
+    }
+    if (i >= 1) {
+      add(s, prevTag[best[i - 1]]);
+      if (i >= 2) {
+        add(s, prevTags[best[i - 2] * n + best[i - 1]]);
+      }
+    }
+    int top = 0;
+    for (int o = 1; o < n; o++) {
+      if (s[o] > s[top]) {
+        top = o;
+      }
+    }
+    double bar = s[top] - MARGIN;
+    if (!(Math.abs(s[top]) < 700)) {
+      return -2;
+    }
+    for (int o = 0; o < n; o++) {
+      if (o != top && !(s[o] < bar)) {
+        return -2;
+      }
+    }
+    return top;
+  }
+
+  /** The position's scores summed as GISModel sums them: its features in PosFeatures' order. */
+  private void exactScores(double[] s, Word[] words, int i, int tokenLength, int[] best) {
+    int len = words.length;
+    int[] ids = words[i].ids;
+    Arrays.fill(s, logUniform);
+    add(s, def);
+    int affixes = Math.min(4, tokenLength);
+    for (int a = 0; a < affixes; a++) {
+      add(s, ids[a]); // suffixes
+    }
+    for (int a = 0; a < affixes; a++) {
+      add(s, ids[4 + a]); // prefixes
+    }
+    add(s, ids[8]); // w=
+    if (i >= 1) {
+      add(s, words[i - 1].ids[11]); // p1w=
+    }
+    if (i >= 2) {
+      add(s, words[i - 2].ids[12]); // p2w=
+    }
+    if (i + 1 < len) {
+      add(s, words[i + 1].ids[13]); // n1w=
+    }
+    if (i + 2 < len) {
+      add(s, words[i + 2].ids[14]); // n2w=
+    }
+    if (i == 0) {
+      add(s, sBegin);
+    }
+    if (i == 1) {
+      add(s, p1SBegin);
+    }
+    if (i == 2) {
+      add(s, p2SBegin);
+    }
+    add(s, ids[9]); // wc=
+    add(s, ids[10]); // w&c=
+    if (i >= 1) {
+      add(s, prevTag[best[i - 1]]);
+      if (i >= 2) {
+        add(s, prevTags[best[i - 2] * n + best[i - 1]]);
+      }
+    }
   }
 
   /** OpenNLP's choice at one position: the first outcome of highest probability; -1 when OpenNLP must decide. */
@@ -310,42 +475,36 @@ final class GreedyPosTagger {
   }
 
   /**
-   * The predicates of token {@code i} that do not depend on its position: slots 0-3 suffixes
-   * ({@code "suf="} + the last 1..4 chars), 4-7 prefixes, 8 {@code "w="} + lower case, 9 {@code "wc="} +
-   * class, 10 {@code "w&c="} + lower case + "," + class, 11-14 the token as a neighbour
-   * ({@code "p1w="}, {@code "p2w="}, {@code "n1w="}, {@code "n2w="} + lower case).
+   * The predicates of a token that do not depend on its position, -1 where the model has none: slots 0-3
+   * suffixes ({@code "suf="} + the last 1..4 chars), 4-7 prefixes ({@code "pre="} + the first 1..4), 8
+   * {@code "w="} + lower case, 9 {@code "wc="} + class, 10 {@code "w&c="} + lower case + "," + class,
+   * 11-14 the token as a neighbour ({@code "p1w="}, {@code "p2w="}, {@code "n1w="}, {@code "n2w="} + lower case).
    */
-  private void local(String token, Workspace w, int i) {
-    int base = i * Workspace.LOCAL;
+  private int[] local(String token) {
+    int[] ids = new int[15];
+    Arrays.fill(ids, -1);
     int len = token.length();
     int affixes = Math.min(4, len);
     for (int a = 0; a < affixes; a++) {
-      w.local[base + a] = table.find("suf=", token, Math.max(len - a - 1, 0), len);
-      w.local[base + affixes + a] = table.find("pre=", token, 0, Math.min(a + 1, len));
+      ids[a] = table.find("suf=", token, Math.max(len - a - 1, 0), len);
+      ids[4 + a] = table.find("pre=", token, 0, Math.min(a + 1, len));
     }
     String lower = StringUtil.toLowerCase(token);
     String cls = FeatureGeneratorUtil.tokenFeature(token);
-    w.local[base + 8] = table.find("w=", lower, 0, lower.length());
-    w.local[base + 9] = table.find("wc=", cls, 0, cls.length());
-    w.local[base + 10] = table.find("w&c=", lower, ',', cls);
-    w.local[base + 11] = table.find("p1w=", lower, 0, lower.length());
-    w.local[base + 12] = table.find("p2w=", lower, 0, lower.length());
-    w.local[base + 13] = table.find("n1w=", lower, 0, lower.length());
-    w.local[base + 14] = table.find("n2w=", lower, 0, lower.length());
+    ids[8] = table.find("w=", lower, 0, lower.length());
+    ids[9] = table.find("wc=", cls, 0, cls.length());
+    ids[10] = table.find("w&c=", lower, ',', cls);
+    ids[11] = table.find("p1w=", lower, 0, lower.length());
+    ids[12] = table.find("p2w=", lower, 0, lower.length());
+    ids[13] = table.find("n1w=", lower, 0, lower.length());
+    ids[14] = table.find("n2w=", lower, 0, lower.length());
+    return ids;
   }
 
   /** Per-thread scratch space. */
   private final class Workspace {
-    static final int LOCAL = 15;
-    int[] local = new int[64 * LOCAL];
     final double[] scores = new double[n];
     final double[] probs = new double[n];
-
-    void ensure(int len) {
-      if (local.length < len * LOCAL) {
-        local = new int[Math.max(len, local.length / LOCAL * 2) * LOCAL];
-      }
-    }
   }
 
   /**

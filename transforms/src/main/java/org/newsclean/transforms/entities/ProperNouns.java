@@ -92,15 +92,29 @@ final class ProperNouns {
     return greedy;
   }
 
+  /** A new memo of words' features for {@link #tag(String[], GreedyPosTagger.Memo)}, or null when not decoded by {@link #greedy}. */
+  GreedyPosTagger.Memo newMemo(int capacity) {
+    return greedy == null ? null : greedy.newMemo(capacity);
+  }
+
   /** The tags of one sentence (the same as OpenNLP's greedy tagger's). */
   String[] tags(String[] tokens) {
-    String[] tags = greedy == null ? null : greedy.tag(tokens);
+    return tags(tokens, null);
+  }
+
+  private String[] tags(String[] tokens, GreedyPosTagger.Memo memo) {
+    String[] tags = greedy == null ? null : greedy.tag(tokens, memo);
     return tags != null ? tags : tagger.get().tag(tokens);
   }
 
   /** For each token of one sentence: is it a proper noun (PROPN) or foreign material (X)? */
   boolean[] tag(String[] tokens) {
-    String[] tags = tags(tokens);
+    return tag(tokens, null);
+  }
+
+  /** {@link #tag(String[])} with a memo of words' features from {@link #newMemo} (or null); the same result. */
+  boolean[] tag(String[] tokens, GreedyPosTagger.Memo memo) {
+    String[] tags = tags(tokens, memo);
     boolean[] out = new boolean[tokens.length];
     for (int i = 0; i < tags.length; i++) {
       out[i] = "PROPN".equals(tags[i]) || "X".equals(tags[i]);

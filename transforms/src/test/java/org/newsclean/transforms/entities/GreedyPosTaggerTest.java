@@ -90,13 +90,41 @@ class GreedyPosTaggerTest {
     }
   }
 
+  /** A memo of words changes nothing, whatever it already holds: the same tags in any order of the sentences. */
+  @Test
+  void memoChangesNoTag() throws IOException {
+    GreedyPosTagger ours = GreedyPosTagger.of(PosFeaturesTest.shipped("de").getArtifact("pos.model"));
+    List<String[]> sentences = sentences(500);
+    GreedyPosTagger.Memo memo = ours.newMemo(100_000);
+    GreedyPosTagger.Memo small = ours.newMemo(50);
+    for (String[] sentence : sentences) {
+      assertArrayEquals(ours.tag(sentence), ours.tag(sentence, memo), () -> Arrays.toString(sentence));
+    }
+    assertTrue(memo.size() > 1000, "memo words " + memo.size());
+    List<String[]> reversed = new ArrayList<>(sentences);
+    java.util.Collections.reverse(reversed);
+    for (String[] sentence : reversed) {
+      assertArrayEquals(ours.tag(sentence), ours.tag(sentence, memo), () -> Arrays.toString(sentence));
+      assertArrayEquals(ours.tag(sentence), ours.tag(sentence, small), () -> Arrays.toString(sentence));
+    }
+    assertEquals(50, small.size());
+    GreedyPosTagger other = GreedyPosTagger.of(PosFeaturesTest.shipped("de").getArtifact("pos.model"));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> other.tag(new String[] {"a"}, memo));
+  }
+
   @Test
   void properNounsUseItAndKeepOpenNlpsTags() throws IOException {
     ProperNouns de = ProperNouns.forLanguage("de");
     assertNotNull(de.greedy(), "German proper nouns are decoded by GreedyPosTagger");
     POSTaggerME reference = reference(PosFeaturesTest.shipped("de"));
+    GreedyPosTagger.Memo memo = de.newMemo(1000);
     for (String[] sentence : sentences(200)) {
-      assertArrayEquals(reference.tag(sentence), de.tags(sentence), () -> Arrays.toString(sentence));
+      String[] expected = reference.tag(sentence);
+      assertArrayEquals(expected, de.tags(sentence), () -> Arrays.toString(sentence));
+      boolean[] propn = de.tag(sentence, memo);
+      for (int i = 0; i < sentence.length; i++) {
+        assertEquals("PROPN".equals(expected[i]) || "X".equals(expected[i]), propn[i], sentence[i]);
+      }
     }
   }
 
