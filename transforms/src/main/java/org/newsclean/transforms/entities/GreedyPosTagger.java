@@ -65,6 +65,10 @@ final class GreedyPosTagger {
   private final int n;
   private final double logUniform;
   private final PredicateTable table;
+  /** Lower-case word -> its row in {@link #wordIds}: the predicates of {@link #WORD_PREFIXES} + the word (-1 if absent). */
+  private final PredicateTable words;
+  private final int[] wordIds;
+  private static final String[] WORD_PREFIXES = {"w=", "p1w=", "p2w=", "n1w=", "n2w="};
   /** Parameters of predicate {@code p}: {@code paramOutcome/paramValue[start[p] .. start[p + 1])}, in the model's order. */
   private final int[] start;
   private final int[] paramOutcome;
@@ -127,6 +131,24 @@ final class GreedyPosTagger {
     }
     precombined = maxTerm <= MAX_TERM; // NaN: false
     table = new PredicateTable(keys, keyIds);
+    // the five predicates of a lower-case word (w=, p1w=, p2w=, n1w=, n2w=) found with one look-up
+    Map<String, int[]> byWord = new java.util.HashMap<>();
+    for (int j = 0; j < keys.length; j++) {
+      for (int q = 0; q < WORD_PREFIXES.length; q++) {
+        if (keys[j].startsWith(WORD_PREFIXES[q])) {
+          int[] five = byWord.computeIfAbsent(keys[j].substring(WORD_PREFIXES[q].length()), x -> new int[] {-1, -1, -1, -1, -1});
+          five[q] = keyIds[j];
+        }
+      }
+    }
+    String[] wordKeys = byWord.keySet().toArray(String[]::new);
+    int[] wordSlots = new int[wordKeys.length];
+    wordIds = new int[wordKeys.length * WORD_PREFIXES.length];
+    for (int j = 0; j < wordKeys.length; j++) {
+      wordSlots[j] = j;
+      System.arraycopy(byWord.get(wordKeys[j]), 0, wordIds, j * WORD_PREFIXES.length, WORD_PREFIXES.length);
+    }
+    words = new PredicateTable(wordKeys, wordSlots);
     def = table.find("def");
     sBegin = table.find("S=begin");
     p1SBegin = table.find("p1S=begin");
@@ -489,16 +511,46 @@ final class GreedyPosTagger {
       ids[a] = table.find("suf=", token, Math.max(len - a - 1, 0), len);
       ids[4 + a] = table.find("pre=", token, 0, Math.min(a + 1, len));
     }
-    String lower = StringUtil.toLowerCase(token);
+    String lower = lowerCase(token);
     String cls = FeatureGeneratorUtil.tokenFeature(token);
-    ids[8] = table.find("w=", lower, 0, lower.length());
     ids[9] = table.find("wc=", cls, 0, cls.length());
     ids[10] = table.find("w&c=", lower, ',', cls);
-    ids[11] = table.find("p1w=", lower, 0, lower.length());
-    ids[12] = table.find("p2w=", lower, 0, lower.length());
-    ids[13] = table.find("n1w=", lower, 0, lower.length());
-    ids[14] = table.find("n2w=", lower, 0, lower.length());
+    int row = words.find("", lower, 0, lower.length());
+    if (row >= 0) {
+      row *= WORD_PREFIXES.length;
+      ids[8] = wordIds[row];
+      ids[11] = wordIds[row + 1];
+      ids[12] = wordIds[row + 2];
+      ids[13] = wordIds[row + 3];
+      ids[14] = wordIds[row + 4];
+    }
     return ids;
+  }
+
+  /**
+   * OpenNLP's {@code StringUtil.toLowerCase}: {@code Character.toLowerCase} of each code point; here
+   * char by char when the token has no surrogate and no char maps outside the BMP.
+   */
+  static String lowerCase(String token) {
+    int len = token.length();
+    char[] out = null;
+    for (int i = 0; i < len; i++) {
+      char c = token.charAt(i);
+      if (Character.isSurrogate(c)) {
+        return StringUtil.toLowerCase(token);
+      }
+      int l = Character.toLowerCase((int) c);
+      if (l != c) {
+        if (l > 0xFFFF) {
+          return StringUtil.toLowerCase(token);
+        }
+        if (out == null) {
+          out = token.toCharArray();
+        }
+        out[i] = (char) l;
+      }
+    }
+    return out == null ? token : new String(out);
   }
 
   /** Per-thread scratch space. */

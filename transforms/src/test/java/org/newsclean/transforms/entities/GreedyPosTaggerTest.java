@@ -139,6 +139,28 @@ class GreedyPosTaggerTest {
   }
 
   @Test
+  void lowerCaseIsOpenNlps() {
+    StringBuilder all = new StringBuilder();
+    for (char c = 0; c < 0xFFFF; c++) {
+      all.append(c);
+    }
+    String bmp = all.toString();
+    for (int i = 0; i < bmp.length(); i += 64) {
+      String part = bmp.substring(i, Math.min(bmp.length(), i + 64));
+      assertEquals(opennlp.tools.util.StringUtil.toLowerCase(part), GreedyPosTagger.lowerCase(part), "chars from " + i);
+    }
+    Random r = new Random(5);
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int c = r.nextInt(10); c >= 0; c--) {
+        b.appendCodePoint(r.nextInt(4) == 0 ? r.nextInt(0x110000) : r.nextInt(0x250));
+      }
+      String w = b.toString();
+      assertEquals(opennlp.tools.util.StringUtil.toLowerCase(w), GreedyPosTagger.lowerCase(w), w);
+    }
+  }
+
+  @Test
   void predicateTableFindsStringsByTheirParts() {
     Random r = new Random(3);
     List<String> keys = new ArrayList<>();
