@@ -16,6 +16,9 @@ import opennlp.tools.postag.POSTaggerME;
  * {@code PROPN} (or {@code X}, foreign material). Used where capitalisation alone says little
  * (German capitalises every noun).
  *
+ * <p>Decoded by {@link GreedyPosTagger} (OpenNLP's greedy tags, without its feature strings and search) when
+ * the model is a GIS model with the default feature descriptor, else by OpenNLP's {@code POSTaggerME}.
+ *
  * <p>Thread-safe: each model is loaded once per JVM; each thread has its own tagger over it.
  */
 final class ProperNouns {

@@ -81,7 +81,10 @@ class GreedyPosTaggerTest {
     assertTrue(seen.contains("PROPN") && seen.contains("NOUN") && seen.size() >= 12, "tags seen: " + seen);
   }
 
-  /** The shortcut (probabilities only at near ties) chooses what the probabilities choose, at every position. */
+  /**
+   * The quick decisions (each word's sum, OpenNLP's order only near ties, probabilities only at ties) are
+   * those of summing every position in OpenNLP's order and comparing its probabilities.
+   */
   @Test
   void shortcutChoosesWhatTheProbabilitiesChoose() throws IOException {
     GreedyPosTagger ours = GreedyPosTagger.of(PosFeaturesTest.shipped("de").getArtifact("pos.model"));
