@@ -56,6 +56,12 @@ public final class EntityExtractor {
   private final Map<String, Set<String>> lowerPlaces = new ConcurrentHashMap<>();
   /** lang -> ICU's place names plus the lexicon's. */
   private final Map<String, Set<String>> placesCache = new ConcurrentHashMap<>();
+  /**
+   * Per tagged language, the part-of-speech features of words seen (a pure function of the word: the tags
+   * are the same with or without it), at most {@link #POS_MEMO_WORDS} words.
+   */
+  private final Map<String, java.util.Optional<GreedyPosTagger.Memo>> posMemos = new ConcurrentHashMap<>();
+  private static final int POS_MEMO_WORDS = 200_000;
 
   public EntityExtractor(EntityCatalog catalog) {
     this.catalog = catalog;
@@ -1534,7 +1540,9 @@ public final class EntityExtractor {
             && !(w.allCaps || w.camel || w.digit || w.dotted || places.contains(w.text) || lex.orgHead.contains(w.text)
                 || lex.locHead.contains(w.text) || lex.orgSuffix.contains(w.text.replace(".", "")));
       }
-      tagProperNouns(t, ws, pos, needed);
+      GreedyPosTagger.Memo memo = posMemos.computeIfAbsent(lang,
+          l -> java.util.Optional.ofNullable(pos.newMemo(POS_MEMO_WORDS))).orElse(null);
+      tagProperNouns(t, ws, pos, memo, needed);
     }
     // lower-case words of the text, and capitalised words seen mid-sentence
     Set<String> lowerSeen = new HashSet<>();
@@ -1910,7 +1918,8 @@ public final class EntityExtractor {
    * tagged, each with {@link #POS_WINDOW} words of context on either side (overlapping windows are
    * merged); the other words keep {@code propn = true}. Sentences without such a word are not tagged.
    */
-  private static void tagProperNouns(Tokens t, List<Word> ws, ProperNouns pos, boolean[] needed) {
+  private static void tagProperNouns(Tokens t, List<Word> ws, ProperNouns pos, GreedyPosTagger.Memo memo,
+      boolean[] needed) {
     int[] wordAt = new int[t.n];
     java.util.Arrays.fill(wordAt, -1);
     for (int w = 0; w < ws.size(); w++) {
@@ -1924,7 +1933,7 @@ public final class EntityExtractor {
     int k = 0;
     while (k < t.n) {
       if (k > 0 && t.newline[k]) {
-        flushSentence(ws, pos, sent, sentWords, needed);
+        flushSentence(ws, pos, memo, sent, sentWords, needed);
       }
       int w = wordAt[k];
       if (w >= 0) {
@@ -1937,14 +1946,15 @@ public final class EntityExtractor {
       sent.add(t.text(k));
       sentWords.add(-1);
       if (t.isPunct(k, '.') || t.isPunct(k, '!') || t.isPunct(k, '?')) {
-        flushSentence(ws, pos, sent, sentWords, needed);
+        flushSentence(ws, pos, memo, sent, sentWords, needed);
       }
       k++;
     }
-    flushSentence(ws, pos, sent, sentWords, needed);
+    flushSentence(ws, pos, memo, sent, sentWords, needed);
   }
 
-  private static void flushSentence(List<Word> ws, ProperNouns pos, List<String> sent, List<Integer> sentWords,
+  private static void flushSentence(List<Word> ws, ProperNouns pos, GreedyPosTagger.Memo memo, List<String> sent,
+      List<Integer> sentWords,
       boolean[] needed) {
     int n = sent.size();
     int q = 0;
@@ -1965,7 +1975,7 @@ public final class EntityExtractor {
         }
         r++;
       }
-      boolean[] p = pos.tag(sent.subList(from, to + 1).toArray(String[]::new));
+      boolean[] p = pos.tag(sent.subList(from, to + 1).toArray(String[]::new), memo);
       for (int x = from; x <= to; x++) {
         int wx = sentWords.get(x);
         if (wx >= 0 && needed[wx]) {

@@ -16,6 +16,9 @@ import opennlp.tools.postag.POSTaggerME;
  * {@code PROPN} (or {@code X}, foreign material). Used where capitalisation alone says little
  * (German capitalises every noun).
  *
+ * <p>Decoded by {@link GreedyPosTagger} (OpenNLP's greedy tags, without its feature strings and search) when
+ * the model is a GIS model with the default feature descriptor, else by OpenNLP's {@code POSTaggerME}.
+ *
  * <p>Thread-safe: each model is loaded once per JVM; each thread has its own tagger over it.
  */
 final class ProperNouns {
@@ -29,9 +32,16 @@ final class ProperNouns {
   private static final ProperNouns NONE = new ProperNouns(null);
 
   private final ThreadLocal<POSTaggerME> tagger;
+  /** OpenNLP's greedy decoding evaluated without its feature strings (same tags), or null: OpenNLP's tagger. */
+  private final GreedyPosTagger greedy;
 
   private ProperNouns(POSModel model) {
+    this(model, null);
+  }
+
+  private ProperNouns(POSModel model, GreedyPosTagger greedy) {
     this.tagger = model == null ? null : ThreadLocal.withInitial(() -> new POSTaggerME(model));
+    this.greedy = greedy;
   }
 
   /** The tagger of a language, or null when no model for it is on the class path. */
@@ -56,7 +66,16 @@ final class ProperNouns {
         Object descriptor = shipped.getArtifact("generator.featuregen");
         if (descriptor instanceof byte[] bytes && shipped.getFactory().getTagDictionary() == null) {
           // the same features, each token's lower case and class computed once (PosFeatures)
-          return new ProperNouns(new POSModel(shipped.getLanguage(), mm, 1, null, PosFeatures.factory(bytes)));
+          POSModel greedyModel = new POSModel(shipped.getLanguage(), mm, 1, null, PosFeatures.factory(bytes));
+          ProperNouns p = new ProperNouns(greedyModel);
+          if (PosFeatures.DEFAULT_DESCRIPTOR_SHA256.equals(PosFeatures.sha256(bytes))) {
+            // the same decoding without feature strings or OpenNLP's search (GreedyPosTagger)
+            GreedyPosTagger g = GreedyPosTagger.of(mm);
+            if (g != null && g.agreesWith(p.tagger())) {
+              return new ProperNouns(greedyModel, g);
+            }
+          }
+          return p;
         }
         return new ProperNouns(new POSModel(shipped.getLanguage(), mm, 1, null, shipped.getFactory()));
       }
@@ -66,14 +85,39 @@ final class ProperNouns {
     }
   }
 
-  /** This thread's tagger (for tests). */
+  /** This thread's OpenNLP tagger (for tests, and where {@link #greedy} leaves the decision to it). */
   POSTaggerME tagger() {
     return tagger.get();
   }
 
+  /** The decoder used before OpenNLP's tagger, or null (for tests). */
+  GreedyPosTagger greedy() {
+    return greedy;
+  }
+
+  /** A new memo of words' features for {@link #tag(String[], GreedyPosTagger.Memo)}, or null when not decoded by {@link #greedy}. */
+  GreedyPosTagger.Memo newMemo(int capacity) {
+    return greedy == null ? null : greedy.newMemo(capacity);
+  }
+
+  /** The tags of one sentence (the same as OpenNLP's greedy tagger's). */
+  String[] tags(String[] tokens) {
+    return tags(tokens, null);
+  }
+
+  private String[] tags(String[] tokens, GreedyPosTagger.Memo memo) {
+    String[] tags = greedy == null ? null : greedy.tag(tokens, memo);
+    return tags != null ? tags : tagger.get().tag(tokens);
+  }
+
   /** For each token of one sentence: is it a proper noun (PROPN) or foreign material (X)? */
   boolean[] tag(String[] tokens) {
-    String[] tags = tagger.get().tag(tokens);
+    return tag(tokens, null);
+  }
+
+  /** {@link #tag(String[])} with a memo of words' features from {@link #newMemo} (or null); the same result. */
+  boolean[] tag(String[] tokens, GreedyPosTagger.Memo memo) {
+    String[] tags = tags(tokens, memo);
     boolean[] out = new boolean[tokens.length];
     for (int i = 0; i < tags.length; i++) {
       out[i] = "PROPN".equals(tags[i]) || "X".equals(tags[i]);

@@ -35,7 +35,7 @@ class PosFeaturesTest {
       "« C'est un jour historique » , a déclaré le porte-parole du Quai d'Orsay .",
       "X", "3 , 4 . 5", "ÄÖÜ äöü ß ÉTÉ été 2B2 e-mail www.example.com @user #tag");
 
-  private static List<String[]> sentences() throws IOException {
+  static List<String[]> sentences() throws IOException {
     List<String[]> out = new ArrayList<>();
     for (String s : SENTENCES) {
       out.add(s.split(" "));
@@ -53,7 +53,7 @@ class PosFeaturesTest {
     return out;
   }
 
-  private static POSModel shipped(String lang) throws IOException {
+  static POSModel shipped(String lang) throws IOException {
     String resource = switch (lang) {
       case "de" -> "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin";
       case "en" -> "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
