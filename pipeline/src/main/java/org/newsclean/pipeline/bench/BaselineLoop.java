@@ -55,8 +55,13 @@ import org.newsclean.transforms.records.QuoteRef;
  * the same files, with no Beam runner, with a timer per stage.
  *
  * <pre>
- * java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.bench.BaselineLoop --input DIR [--output DIR]
+ * java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.bench.BaselineLoop --input DIR [--output DIR] [--part I/N]
  * </pre>
+ *
+ * <p>{@code --part I/N} keeps only the files whose position in the sorted list is {@code I} modulo {@code N}: the
+ * benchmark's {@code baseline-2proc} runs parts 0/2 and 1/2 as two such loops at the same time, the most that two
+ * cores give this loop with no runner at all (each part is deduplicated on its own, so it is a bound, not a
+ * pipeline).
  *
  * <p>Same work as the pipeline, in the same order: parse every file with {@link ArticleParser}, strip
  * boilerplate, group exact copies by content key and merge them, mark near-duplicates (MinHash signatures,
@@ -79,18 +84,20 @@ public final class BaselineLoop {
 
   private final Map<String, Long> nanos = new LinkedHashMap<>();
 
-  private BaselineLoop() {
+  BaselineLoop() {
     STAGES.forEach(s -> nanos.put(s, 0L));
   }
 
   public static void main(String[] args) throws IOException {
     Map<String, String> flags = GenerateCorpus.parseFlags(args);
     if (!flags.containsKey("input")) {
-      System.err.println("usage: BaselineLoop --input DIR [--output DIR]");
+      System.err.println("usage: BaselineLoop --input DIR [--output DIR] [--part I/N]");
       System.exit(2);
     }
     long start = System.nanoTime();
-    ObjectNode result = new BaselineLoop().run(Path.of(flags.get("input")), flags.containsKey("output") ? Path.of(flags.get("output")) : null);
+    int[] part = part(flags.getOrDefault("part", "0/1"));
+    ObjectNode result =
+        new BaselineLoop().run(Path.of(flags.get("input")), flags.containsKey("output") ? Path.of(flags.get("output")) : null, part[0], part[1]);
     result.put("in_process_s", (System.nanoTime() - start) / 1e9);
     Measurements.addProcessFigures(result);
     System.out.println(new ObjectMapper().writeValueAsString(result));
@@ -102,7 +109,22 @@ public final class BaselineLoop {
     return now;
   }
 
+  /** {@code "I/N"} as {@code {I, N}}, with {@code 0 <= I < N}. */
+  static int[] part(String spec) {
+    String[] p = spec.split("/");
+    int i = p.length == 2 ? Integer.parseInt(p[0].trim()) : -1;
+    int n = p.length == 2 ? Integer.parseInt(p[1].trim()) : 0;
+    if (n < 1 || i < 0 || i >= n) {
+      throw new IllegalArgumentException("--part must be I/N with 0 <= I < N, got " + spec);
+    }
+    return new int[] {i, n};
+  }
+
   ObjectNode run(Path input, Path output) throws IOException {
+    return run(input, output, 0, 1);
+  }
+
+  ObjectNode run(Path input, Path output, int part, int partCount) throws IOException {
     ObjectMapper json = new ObjectMapper();
     // the heavy resources, built once as the pipeline's DoFns get them
     long t = System.nanoTime();
@@ -116,7 +138,11 @@ public final class BaselineLoop {
     t = System.nanoTime();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(input)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
+      List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
+      files = new ArrayList<>();
+      for (int i = part; i < all.size(); i += partCount) {
+        files.add(all.get(i));
+      }
     }
     t = tick("list", t);
 

@@ -29,9 +29,14 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.bench.RunBenchmark \
- *     [--work bench-work] [--docs 1000,10000,100000] [--runners baseline,baseline-1core,direct,flink,spark] \
+ *     [--work bench-work] [--docs 1000,10000,100000] [--runners baseline,baseline-1core,baseline-2proc,direct,flink,spark] \
  *     [--heap 2g] [--parallelism 2] [--seed 1] [--pipelineArgs "--shards=32"] [--jvmArgs "-XX:+UseParallelGC"]
  * </pre>
+ *
+ * <p>{@code baseline-2proc} is a bound, not a runner: two baseline loops at the same time, each on half of the
+ * files ({@code BaselineLoop --part 0/2} and {@code 1/2}), with no Beam and no coordination between them. Its wall
+ * time (until both end) is the least that two cores give for this loop's work on this machine; CPU time and peak
+ * RSS are the sums of the two processes.
  *
  * <p>Every result is also appended to {@code WORK/results.jsonl}; each run's progress and logs go to
  * {@code WORK/logs/}. The corpora are large (about 4.5 KB a document): keep WORK out of git.
@@ -97,6 +102,9 @@ public final class RunBenchmark {
       Path work, Path articles, int docs, String runner, String heap, List<String> jvmArgs, int parallelism,
       List<String> pipelineArgs)
       throws IOException, InterruptedException {
+    if (runner.equals("baseline-2proc")) {
+      return runTwoParts(work, articles, docs, heap, jvmArgs);
+    }
     Path output = work.resolve("out-" + docs + "-" + runner);
     List<String> command = new ArrayList<>();
     if (runner.equals("baseline-1core")) {
@@ -121,7 +129,8 @@ public final class RunBenchmark {
         case "direct" -> command.add("--runner=DirectRunner");
         case "flink" -> command.addAll(List.of("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=" + parallelism));
         case "spark" -> command.addAll(List.of("--runner=SparkRunner", "--sparkMaster=local[" + parallelism + "]"));
-        default -> throw new IllegalArgumentException("unknown runner " + runner + " (baseline, baseline-1core, direct, flink, spark)");
+        default -> throw new IllegalArgumentException(
+            "unknown runner " + runner + " (baseline, baseline-1core, baseline-2proc, direct, flink, spark)");
       }
       command.addAll(pipelineArgs);
     }
@@ -159,6 +168,69 @@ public final class RunBenchmark {
     row.put("mb_per_s", bytes / 1e6 / wall);
     row.put("cores_used", cores);
     row.put("mb_per_s_per_core", bytes / 1e6 / wall / cores);
+    return row;
+  }
+
+  /** {@code baseline-2proc}: parts 0/2 and 1/2 of the files in two baseline loops started together. */
+  static ObjectNode runTwoParts(Path work, Path articles, int docs, String heap, List<String> jvmArgs)
+      throws IOException, InterruptedException {
+    double load = Measurements.loadAverage();
+    long start = System.nanoTime();
+    List<Process> processes = new ArrayList<>();
+    for (int part = 0; part < 2; part++) {
+      List<String> command = new ArrayList<>();
+      command.add(ProcessHandle.current().info().command().orElse("java"));
+      command.add("-Xmx" + heap);
+      command.addAll(jvmArgs);
+      command.addAll(addOpens());
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"), BaselineLoop.class.getName()));
+      command.addAll(List.of("--input", articles.toString(), "--output", work.resolve("out-" + docs + "-baseline-2proc-" + part).toString()));
+      command.addAll(List.of("--part", part + "/2"));
+      Path log = work.resolve("logs/" + docs + "-baseline-2proc-" + part + ".log");
+      processes.add(new ProcessBuilder(command).redirectError(log.toFile()).redirectOutput(ProcessBuilder.Redirect.PIPE).start());
+    }
+    List<String> outputs = new ArrayList<>();
+    for (Process process : processes) {
+      outputs.add(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+    int exit = 0;
+    for (Process process : processes) {
+      exit = Math.max(exit, process.waitFor());
+    }
+    double wall = (System.nanoTime() - start) / 1e9;
+    ObjectNode row = JSON.createObjectNode();
+    row.put("at", Instant.now().toString());
+    row.put("docs", docs);
+    row.put("runner", "baseline-2proc");
+    row.put("heap", heap);
+    row.put("jvm_args", String.join(" ", jvmArgs));
+    row.put("load_before", load);
+    row.put("load_after", Measurements.loadAverage());
+    row.put("exit", exit);
+    row.put("wall_s", wall);
+    double cpu = 0;
+    double rss = 0;
+    long documents = 0;
+    for (String out : outputs) {
+      String last = out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElse(null);
+      if (exit != 0 || last == null) {
+        row.put("error", "see " + work.resolve("logs/" + docs + "-baseline-2proc-*.log"));
+        return row;
+      }
+      JsonNode child = JSON.readTree(last);
+      cpu += child.get("cpu_s").asDouble();
+      rss += child.get("peak_rss_mb").asDouble();
+      documents += child.get("documents").asLong();
+    }
+    long bytes = inputBytes(articles);
+    row.put("documents", documents);
+    row.put("cpu_s", cpu);
+    row.put("peak_rss_mb", rss);
+    row.put("input_bytes", bytes);
+    row.put("docs_per_s", docs / wall);
+    row.put("mb_per_s", bytes / 1e6 / wall);
+    row.put("cores_used", 2);
+    row.put("mb_per_s_per_core", bytes / 1e6 / wall / 2);
     return row;
   }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 /** Phrases in matching form, indexed by their first char. Immutable. */
 final class PhraseIndex {
 
-  private final Map<Character, PhraseLexicon.Phrase[]> byFirst;
+  private final FirstChars byFirst;
   private final int size;
 
   PhraseIndex(List<PhraseLexicon.Phrase> phrases) {
@@ -18,8 +18,55 @@ final class PhraseIndex {
     }
     Map<Character, PhraseLexicon.Phrase[]> out = new HashMap<>();
     m.forEach((k, v) -> out.put(k, v.toArray(new PhraseLexicon.Phrase[0])));
-    this.byFirst = Map.copyOf(out);
+    this.byFirst = new FirstChars(out);
     this.size = phrases.size();
+  }
+
+  /** The phrases that start with {@code c}, in index order, or null (what the index's map gives for that char). */
+  PhraseLexicon.Phrase[] startingWith(char c) {
+    return byFirst.get(c);
+  }
+
+  /**
+   * The phrases by first char, looked up for every char of every line: a bit per char says whether any phrase starts
+   * with it, and an open-addressing table of the chars that do holds their phrases, so that no lookup boxes a char.
+   */
+  private static final class FirstChars {
+    private final long[] present = new long[1 << 10];
+    private final char[] keys;
+    private final PhraseLexicon.Phrase[][] values;
+    private final int mask;
+
+    FirstChars(Map<Character, PhraseLexicon.Phrase[]> map) {
+      int capacity = Integer.highestOneBit(Math.max(4, map.size() * 4 - 1)) << 1;
+      keys = new char[capacity];
+      values = new PhraseLexicon.Phrase[capacity][];
+      mask = capacity - 1;
+      map.forEach((c, phrases) -> {
+        present[c >>> 6] |= 1L << c;
+        int slot = slot(c);
+        while (values[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = c;
+        values[slot] = phrases;
+      });
+    }
+
+    private int slot(char c) {
+      return (c * 0x9E3779B1) >>> 16 & mask;
+    }
+
+    PhraseLexicon.Phrase[] get(char c) {
+      if ((present[c >>> 6] & (1L << c)) == 0) {
+        return null;
+      }
+      int slot = slot(c);
+      while (keys[slot] != c || values[slot] == null) {
+        slot = (slot + 1) & mask;
+      }
+      return values[slot];
+    }
   }
 
   int size() {

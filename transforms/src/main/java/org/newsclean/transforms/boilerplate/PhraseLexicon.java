@@ -57,7 +57,7 @@ final class PhraseLexicon {
     return new PhraseLexicon(sections, tlds);
   }
 
-  private static List<String> read(String resource) {
+  static List<String> read(String resource) {
     try (InputStream in = PhraseLexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
@@ -111,7 +111,7 @@ final class PhraseLexicon {
     return out;
   }
 
-  private static List<Phrase> phrases(Map<String, List<String>> sections, String name) {
+  static List<Phrase> phrases(Map<String, List<String>> sections, String name) {
     Set<String> seen = new LinkedHashSet<>(normalized(sections.getOrDefault(name, List.of())));
     List<Phrase> out = new ArrayList<>();
     for (String s : seen) {

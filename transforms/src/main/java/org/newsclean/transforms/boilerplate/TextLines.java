@@ -8,7 +8,23 @@ final class TextLines {
   private TextLines() {}
 
   /** Whitespace of any kind inside a line: ASCII, tabs, NBSP and other Unicode spaces, BOM, ZWSP. */
+  /** {@link #isSpaceByDefinition} of every char, one bit each (8 KB): asked for every char of every line. */
+  private static final long[] SPACE = new long[1 << 10];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (isSpaceByDefinition((char) c)) {
+        SPACE[c >>> 6] |= 1L << c;
+      }
+    }
+  }
+
   static boolean isSpace(char c) {
+    return (SPACE[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** Spaces, tabs, Unicode whitespace and space separators, and the invisible zero-width separators. */
+  static boolean isSpaceByDefinition(char c) {
     return c == ' '
         || c == '\t'
         || Character.isWhitespace(c)

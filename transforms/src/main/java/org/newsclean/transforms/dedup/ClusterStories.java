@@ -215,6 +215,8 @@ public final class ClusterStories extends PTransform<PCollection<Article>, PColl
         return;
       }
       Map<String, String> profiles = profilesOf(joined.getValue());
+      // a document is in many candidate pairs: each encoded profile is decoded once per key range
+      Map<String, StoryProfile> decoded = new HashMap<>();
       TreeSet<String> seen = new TreeSet<>();
       for (KV<String, KV<String, String>> candidate : joined.getValue().getAll(PARTNER)) {
         String second = candidate.getKey();
@@ -222,7 +224,10 @@ public final class ClusterStories extends PTransform<PCollection<Article>, PColl
         if (!seen.add(first + "\u0000" + second)) {
           continue;
         }
-        double s = StoryProfile.similarity(StoryProfile.decode(profiles.get(second)), StoryProfile.decode(candidate.getValue().getValue()));
+        double s =
+            StoryProfile.similarity(
+                decoded.computeIfAbsent(profiles.get(second), StoryProfile::decode),
+                decoded.computeIfAbsent(candidate.getValue().getValue(), StoryProfile::decode));
         if (s >= threshold) {
           linked.inc();
           out.output(KV.of(first, second));

@@ -3,9 +3,9 @@ package org.newsclean.transforms.dedup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsclean.transforms.records.OutputRecords;
 
 /**
  * Beam-free rules of near-duplicate clustering: the rank key that orders documents for the choice of a
@@ -24,12 +24,19 @@ public final class NearDuplicates {
    * run) or {@code b} (this run), 10 digits of {@code Integer.MAX_VALUE - length}, then the doc id.
    */
   public static String rankKey(String docId, int textLength) {
-    return "b" + String.format(Locale.ROOT, "%010d", Integer.MAX_VALUE - textLength) + docId;
+    return rankKey('b', docId, textLength);
   }
 
   /** The rank key of a document an earlier run emitted: before every document of this run. */
   public static String earlierRankKey(String docId, int textLength) {
-    return "a" + String.format(Locale.ROOT, "%010d", Integer.MAX_VALUE - textLength) + docId;
+    return rankKey('a', docId, textLength);
+  }
+
+  /** {@code prefix + String.format("%010d", MAX_VALUE - textLength) + docId}, without a {@code Formatter} (one a document). */
+  private static String rankKey(char prefix, String docId, int textLength) {
+    StringBuilder key = new StringBuilder(11 + docId.length()).append(prefix);
+    OutputRecords.padded(key, Integer.MAX_VALUE - textLength);
+    return key.append(docId).toString();
   }
 
   public static boolean isEarlier(String rankKey) {

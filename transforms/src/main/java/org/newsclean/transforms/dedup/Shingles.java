@@ -44,22 +44,44 @@ public final class Shingles {
     }
   }
 
+  /**
+   * {@code isUnspacedScript(Character.UnicodeScript.of(cp))} without the script table's binary search for the code
+   * points of the common scripts: every unspaced script starts at U+0E00 (Thai) or later, and the Hangul syllables
+   * are Hangul ({@code ShinglesTest} checks every code point).
+   */
+  static boolean isUnspaced(int cp) {
+    if (cp < 0x0E00 || (cp >= 0xAC00 && cp <= 0xD7A3)) {
+      return false;
+    }
+    return isUnspacedScript(Character.UnicodeScript.of(cp));
+  }
+
+  private static boolean isWordChar(int cp, int type) {
+    return Character.isLetterOrDigit(cp)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static String normalize(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+  }
+
   /** The tokens of a text, in order (see the class comment). */
   public static List<String> tokens(String text) {
-    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return tokensOfNormal(normalize(text));
+  }
+
+  private static List<String> tokensOfNormal(String normal) {
     List<String> tokens = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     int i = 0;
     while (i < normal.length()) {
       int cp = normal.codePointAt(i);
       int type = Character.getType(cp);
-      boolean wordChar = Character.isLetterOrDigit(cp)
-          || type == Character.NON_SPACING_MARK
-          || type == Character.COMBINING_SPACING_MARK
-          || type == Character.ENCLOSING_MARK;
-      if (!wordChar) {
+      if (!isWordChar(cp, type)) {
         flush(word, tokens);
-      } else if (isUnspacedScript(Character.UnicodeScript.of(cp))) {
+      } else if (isUnspaced(cp)) {
         if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
           // a vowel sign or tone mark belongs to the preceding character (Thai, Khmer, ...)
           if (!tokens.isEmpty() && word.length() == 0) {
@@ -92,13 +114,17 @@ public final class Shingles {
     if (size < 1) {
       throw new IllegalArgumentException("shingle size must be at least 1, got " + size);
     }
-    List<String> tokens = tokens(text);
-    if (tokens.isEmpty()) {
-      return new long[0];
+    String normal = normalize(text);
+    long[] tokenHashes = spacedTokenHashes(normal);
+    if (tokenHashes == null) {
+      List<String> tokens = tokensOfNormal(normal);
+      tokenHashes = new long[tokens.size()];
+      for (int t = 0; t < tokenHashes.length; t++) {
+        tokenHashes[t] = TOKEN_HASH.hashChars(tokens.get(t));
+      }
     }
-    long[] tokenHashes = new long[tokens.size()];
-    for (int t = 0; t < tokenHashes.length; t++) {
-      tokenHashes[t] = TOKEN_HASH.hashChars(tokens.get(t));
+    if (tokenHashes.length == 0) {
+      return new long[0];
     }
     int windows = Math.max(1, tokenHashes.length - size + 1);
     int width = Math.min(size, tokenHashes.length);
@@ -108,6 +134,43 @@ public final class Shingles {
     }
     Arrays.sort(shingles);
     return distinctSorted(shingles);
+  }
+
+  /**
+   * The token hashes of a normalised text in which no word char is of an unspaced script, hashed straight from the
+   * text's chars (a token there is a run of consecutive word chars, so its chars are a range of the text: the same
+   * hash as the token's string); null when some word char is of an unspaced script, whose tokens
+   * {@link #tokensOfNormal} makes.
+   */
+  private static long[] spacedTokenHashes(String normal) {
+    long[] hashes = new long[16];
+    int n = 0;
+    int start = -1;
+    int i = 0;
+    while (i < normal.length()) {
+      int cp = normal.codePointAt(i);
+      if (!isWordChar(cp, Character.getType(cp))) {
+        if (start >= 0) {
+          if (n == hashes.length) {
+            hashes = Arrays.copyOf(hashes, n * 2);
+          }
+          hashes[n++] = TOKEN_HASH.hashChars(normal, start, i - start);
+          start = -1;
+        }
+      } else if (isUnspaced(cp)) {
+        return null;
+      } else if (start < 0) {
+        start = i;
+      }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      if (n == hashes.length) {
+        hashes = Arrays.copyOf(hashes, n + 1);
+      }
+      hashes[n++] = TOKEN_HASH.hashChars(normal, start, normal.length() - start);
+    }
+    return Arrays.copyOf(hashes, n);
   }
 
   private static long[] distinctSorted(long[] sorted) {

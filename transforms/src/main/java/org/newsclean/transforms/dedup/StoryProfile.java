@@ -2,10 +2,10 @@ package org.newsclean.transforms.dedup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.openhft.hashing.LongHashFunction;
@@ -74,15 +74,32 @@ public record StoryProfile(Map<String, Integer> features, List<String> speakers)
   }
 
   public static double similarity(StoryProfile a, StoryProfile b) {
-    TreeSet<String> keys = new TreeSet<>(a.features.keySet());
-    keys.addAll(b.features.keySet());
+    // both feature maps are sorted by key: one merge walk over the two gives the sums over their union
+    Iterator<Map.Entry<String, Integer>> x = a.features.entrySet().iterator();
+    Iterator<Map.Entry<String, Integer>> y = b.features.entrySet().iterator();
+    Map.Entry<String, Integer> ex = x.hasNext() ? x.next() : null;
+    Map.Entry<String, Integer> ey = y.hasNext() ? y.next() : null;
     long min = 0;
     long max = 0;
-    for (String k : keys) {
-      int x = a.features.getOrDefault(k, 0);
-      int y = b.features.getOrDefault(k, 0);
-      min += Math.min(x, y);
-      max += Math.max(x, y);
+    while (ex != null || ey != null) {
+      int c = ex == null ? 1 : ey == null ? -1 : ex.getKey().compareTo(ey.getKey());
+      if (c == 0) {
+        int cx = ex.getValue();
+        int cy = ey.getValue();
+        min += Math.min(cx, cy);
+        max += Math.max(cx, cy);
+        ex = x.hasNext() ? x.next() : null;
+        ey = y.hasNext() ? y.next() : null;
+      } else if (c < 0) {
+        // a key of a only: min(count, 0), max(count, 0)
+        min += Math.min(ex.getValue(), 0);
+        max += Math.max(ex.getValue(), 0);
+        ex = x.hasNext() ? x.next() : null;
+      } else {
+        min += Math.min(ey.getValue(), 0);
+        max += Math.max(ey.getValue(), 0);
+        ey = y.hasNext() ? y.next() : null;
+      }
     }
     double features = max == 0 ? 0 : (double) min / max;
     if (a.speakers.isEmpty() && b.speakers.isEmpty()) {

@@ -4,7 +4,6 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.schemas.NoSuchSchemaException;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -13,6 +12,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.newsclean.transforms.records.Article;
 import org.newsclean.transforms.records.QuoteRecord;
+import org.newsclean.transforms.records.QuoteRecordCoder;
 
 /**
  * Groups the quotes of all documents by {@code quote_id} (same language, same normalised words):
@@ -28,17 +28,12 @@ public final class GroupQuotes extends PTransform<PCollection<Article>, PCollect
 
   @Override
   public PCollection<QuoteRecord> expand(PCollection<Article> documents) {
-    KvCoder<String, QuoteRecord> coder;
-    try {
-      coder = KvCoder.of(StringUtf8Coder.of(), documents.getPipeline().getSchemaRegistry().getSchemaCoder(QuoteRecord.class));
-    } catch (NoSuchSchemaException e) {
-      throw new IllegalStateException("QuoteRecord has a schema", e);
-    }
     return documents
         .apply("KeyByQuoteId", ParDo.of(new KeyByQuoteIdFn()))
-        .setCoder(coder)
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), QuoteRecordCoder.of()))
         .apply("GroupByQuoteId", GroupByKey.create())
-        .apply("Merge", ParDo.of(new MergeFn()));
+        .apply("Merge", ParDo.of(new MergeFn()))
+        .setCoder(QuoteRecordCoder.of());
   }
 
   private static final class KeyByQuoteIdFn extends DoFn<Article, KV<String, QuoteRecord>> {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.schemas.SchemaCoder;
@@ -165,61 +164,5 @@ public final class ArticleCoder extends HandWrittenSchemaCoder<Article> {
         mentions,
         storyId,
         nearDuplicateOf);
-  }
-
-  private static void nullable(@Nullable String s, OutputStream out) throws IOException {
-    if (s == null) {
-      out.write(0);
-    } else {
-      out.write(1);
-      CompactStrings.write(s, out);
-    }
-  }
-
-  private static @Nullable String nullable(InputStream in) throws IOException {
-    return presence(in) ? CompactStrings.read(in) : null;
-  }
-
-  private static void strings(List<String> list, OutputStream out) throws IOException {
-    VarInt.encode(list.size(), out);
-    for (String s : list) {
-      CompactStrings.write(s, out);
-    }
-  }
-
-  private static List<String> strings(InputStream in) throws IOException {
-    int n = size(in);
-    if (n == 0) {
-      return Collections.emptyList();
-    }
-    List<String> list = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      list.add(CompactStrings.read(in));
-    }
-    return list;
-  }
-
-  private static boolean presence(InputStream in) throws IOException {
-    int b = readByte(in);
-    if (b > 1) {
-      throw new CoderException("corrupt Article encoding: presence byte " + b);
-    }
-    return b == 1;
-  }
-
-  private static int size(InputStream in) throws IOException {
-    int n = VarInt.decodeInt(in);
-    if (n < 0) {
-      throw new CoderException("corrupt Article encoding: list size " + n);
-    }
-    return n;
-  }
-
-  private static int readByte(InputStream in) throws IOException {
-    int b = in.read();
-    if (b < 0) {
-      throw new CoderException("truncated Article encoding");
-    }
-    return b;
   }
 }

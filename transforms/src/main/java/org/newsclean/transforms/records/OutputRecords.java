@@ -33,7 +33,7 @@ public final class OutputRecords {
   }
 
   /** Appends a number as {@code %010d} does: at least ten digits, a minus sign counted among them. */
-  static void padded(StringBuilder out, int value) {
+  public static void padded(StringBuilder out, int value) {
     String digits = Integer.toString(value);
     if (value < 0) { // %010d pads after the sign
       out.append('-');

@@ -26,4 +26,17 @@ class TextLinesTest {
     assertEquals(2, TextLines.wordCount("東京都庁"));
     assertEquals(0, TextLines.wordCount("— ·"));
   }
+
+  @Test
+  void theSpaceTableAgreesWithTheDefinitionForEveryChar() {
+    int spaces = 0;
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      boolean expected = ch == ' ' || ch == '\t' || Character.isWhitespace(ch) || Character.isSpaceChar(ch)
+          || ch == '\u200B' || ch == '\uFEFF' || ch == '\u180E' || ch == '\u2060';
+      assertEquals(expected, TextLines.isSpace(ch), "U+" + Integer.toHexString(c));
+      spaces += expected ? 1 : 0;
+    }
+    assertTrue(spaces > 20 && TextLines.isSpace('\u3000') && TextLines.isSpace('\u00A0') && !TextLines.isSpace('a'));
+  }
 }

@@ -21,6 +21,16 @@ class NearDuplicatesTest {
   }
 
   @Test
+  void rankKeysAreWhatTheFormatStringWrites() {
+    for (int length : new int[] {0, 1, 9, 10, 4_000, 123_456_789, Integer.MAX_VALUE, -1, -5, Integer.MIN_VALUE}) {
+      for (String id : List.of("", "d-1", "0123abcd")) {
+        assertEquals("b" + String.format(java.util.Locale.ROOT, "%010d", Integer.MAX_VALUE - length) + id, NearDuplicates.rankKey(id, length));
+        assertEquals("a" + String.format(java.util.Locale.ROOT, "%010d", Integer.MAX_VALUE - length) + id, NearDuplicates.earlierRankKey(id, length));
+      }
+    }
+  }
+
+  @Test
   void smallBucketsPairEveryMemberLargeBucketsOnlyTheBest() {
     assertEquals(3, NearDuplicates.candidatePairs(List.of("a", "b", "c")).size());
     List<String> many = new ArrayList<>();

@@ -54,4 +54,66 @@ class ShinglesTest {
     assertEquals(0.0, Shingles.jaccard("a b c d e f", "u v w x y z", 5), 1e-12);
     assertEquals(1.0, Shingles.jaccard(new long[0], new long[0]), 1e-12);
   }
+
+  /** The shingles as {@link Shingles#of} made them before it hashed tokens from the text's chars: one string a token. */
+  static long[] shinglesFromTokenStrings(String text, int size) {
+    List<String> tokens = Shingles.tokens(text);
+    if (tokens.isEmpty()) {
+      return new long[0];
+    }
+    net.openhft.hashing.LongHashFunction tokenHash = net.openhft.hashing.LongHashFunction.xx3();
+    net.openhft.hashing.LongHashFunction windowHash = net.openhft.hashing.LongHashFunction.xx3(0x5eed5eedL);
+    long[] tokenHashes = new long[tokens.size()];
+    for (int t = 0; t < tokenHashes.length; t++) {
+      tokenHashes[t] = tokenHash.hashChars(tokens.get(t));
+    }
+    int windows = Math.max(1, tokenHashes.length - size + 1);
+    int width = Math.min(size, tokenHashes.length);
+    long[] shingles = new long[windows];
+    for (int w = 0; w < windows; w++) {
+      shingles[w] = windowHash.hashLongs(tokenHashes, w, width);
+    }
+    return java.util.Arrays.stream(shingles).sorted().distinct().toArray();
+  }
+
+  @Test
+  void theScriptShortcutAgreesWithTheScriptTableForEveryCodePoint() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      assertEquals(Shingles.isUnspacedScript(Character.UnicodeScript.of(cp)), Shingles.isUnspaced(cp), "U+" + Integer.toHexString(cp));
+    }
+  }
+
+  @Test
+  void hashingFromTheTextEqualsHashingTokenStrings() throws Exception {
+    List<String> texts = new java.util.ArrayList<>();
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("..", "seeds"))) {
+      for (java.nio.file.Path f : files.sorted().toList()) {
+        texts.add(java.nio.file.Files.readString(f));
+      }
+    }
+    texts.addAll(List.of("", " ", "a", "Meta merilis «Llama-3», hari ini!", "メタはLlama 3を公開", "ข่าว ข่าว", "메타가 라마3를 공개했다.",
+        "ﬁne Ⅻ ＡＢＣ x\u0301 \uD835\uDC00\uD835\uDC01 lone \uD800 \uDC00 end", "İstanbul ΣΟΦΊΑ straße", "abc\u0E01", "\u0E01abc", "x\u0E48 y"));
+    // random strings over letters, digits, marks, spaces, punctuation and a few scripts, surrogates included
+    String[] pieces = {"a", "B", "é", "e\u0301", "1", "٣", " ", "  ", ".", ",", "-", "\u00A0", "ß", "ﬀ", "한", "국", "ก", "\u0E48", "中", "カ", "ж",
+        "\uD83D\uDE00", "\uD800", "\uDC00", "\u20DD", "\n", "Σ", "ς", "İ"};
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(40);
+      for (int j = 0; j < n; j++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      texts.add(b.toString());
+    }
+    int spacedOnly = 0;
+    for (String text : texts) {
+      for (int size : new int[] {1, 2, 5}) {
+        assertArrayEquals(shinglesFromTokenStrings(text, size), Shingles.of(text, size), text);
+      }
+      if (text.codePoints().noneMatch(Shingles::isUnspaced)) {
+        spacedOnly++;
+      }
+    }
+    assertTrue(spacedOnly > 1_000, "the spaced-script path was exercised " + spacedOnly + " times");
+  }
 }

@@ -61,4 +61,65 @@ class StoryProfileTest {
     assertTrue(StoryProfile.similarity(original, sameEvents) < 0.6, "" + StoryProfile.similarity(original, sameEvents));
     assertEquals(StoryProfile.similarity(original, sameEvents), StoryProfile.similarity(sameEvents, original), 1e-12);
   }
+
+  /** The similarity as it was computed before the merge walk: the union of the keys in a TreeSet, two lookups a key. */
+  static double similarityBeforeMergeWalk(StoryProfile a, StoryProfile b) {
+    java.util.TreeSet<String> keys = new java.util.TreeSet<>(a.features().keySet());
+    keys.addAll(b.features().keySet());
+    long min = 0;
+    long max = 0;
+    for (String k : keys) {
+      int x = a.features().getOrDefault(k, 0);
+      int y = b.features().getOrDefault(k, 0);
+      min += Math.min(x, y);
+      max += Math.max(x, y);
+    }
+    double features = max == 0 ? 0 : (double) min / max;
+    if (a.speakers().isEmpty() && b.speakers().isEmpty()) {
+      return features;
+    }
+    double quotes = (double) lcs(a.speakers(), b.speakers()) / Math.max(a.speakers().size(), b.speakers().size());
+    return (features + quotes) / 2;
+  }
+
+  private static int lcs(List<String> x, List<String> y) {
+    int[][] t = new int[x.size() + 1][y.size() + 1];
+    for (int i = 1; i <= x.size(); i++) {
+      for (int j = 1; j <= y.size(); j++) {
+        t[i][j] = x.get(i - 1).equals(y.get(j - 1)) ? t[i - 1][j - 1] + 1 : Math.max(t[i - 1][j], t[i][j - 1]);
+      }
+    }
+    return t[x.size()][y.size()];
+  }
+
+  @Test
+  void mergeWalkGivesTheSimilarityOfTheKeyUnion() {
+    java.util.Random random = new java.util.Random(42);
+    String[] keys = {"e:a", "e:b", "e:c", "e:ab", "n:10", "n:2024", "n:64000", "e:\uD55C", "e:Z", ""};
+    String[] speakers = {"per-a", "per-b", "?"};
+    int checked = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StoryProfile a = randomProfile(random, keys, speakers);
+      StoryProfile b = randomProfile(random, keys, speakers);
+      double expected = similarityBeforeMergeWalk(a, b);
+      assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(StoryProfile.similarity(a, b)), a + " / " + b);
+      assertEquals(StoryProfile.similarity(a, b), StoryProfile.similarity(b, a));
+      checked++;
+    }
+    assertEquals(20_000, checked);
+  }
+
+  private static StoryProfile randomProfile(java.util.Random random, String[] keys, String[] speakers) {
+    Map<String, Integer> features = new java.util.HashMap<>();
+    int n = random.nextInt(keys.length + 1);
+    for (int i = 0; i < n; i++) {
+      features.put(keys[random.nextInt(keys.length)], 1 + random.nextInt(random.nextBoolean() ? 3 : 40));
+    }
+    List<String> quoted = new java.util.ArrayList<>();
+    int q = random.nextInt(4) == 0 ? 0 : random.nextInt(6);
+    for (int i = 0; i < q; i++) {
+      quoted.add(speakers[random.nextInt(speakers.length)]);
+    }
+    return new StoryProfile(features, quoted);
+  }
 }

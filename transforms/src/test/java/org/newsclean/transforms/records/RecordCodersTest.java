@@ -79,6 +79,59 @@ class RecordCodersTest {
     assertEquals(CoderUtils.clone(generic, m), CoderUtils.clone(MentionRecordCoder.of(), m));
   }
 
+  static List<QuoteRecord> quoteRecords() {
+    QuoteOccurrence attributed = QuoteOccurrence.create("d-1", 10, 15, "direct", "Anna Muster", "e-anna", "sagte Anna Muster", 0, 40);
+    QuoteOccurrence bare = QuoteOccurrence.create("d-2", 1, 2, "term", null, null, null, 0, 3);
+    return List.of(
+        QuoteRecord.create("q-1", "de", "„Zitat“ — 한국어 \uD83D\uDE00", "direct", "Anna Muster", "e-anna", "sagte Anna Muster",
+            List.of("d-1", "d-2"), List.of(attributed, bare)),
+        QuoteRecord.create("q-2", "und", "", "term", null, null, null, List.of(), List.of()));
+  }
+
+  static List<EntityRecord> entityRecords() {
+    return List.of(
+        EntityRecord.create("e-seoul", "Seoul", "LOCATION", List.of("Seoul", "서울"), List.of("d-1", "d-9"), 1L << 40, List.of("en", "ko")),
+        EntityRecord.create("e-x", "", "PRODUCT", List.of(), List.of(), 0, List.of()));
+  }
+
+  @Test
+  void quoteAndEntityRecordsDecodeToWhatTheGenericSchemaCoderGives() throws Exception {
+    SchemaRegistry registry = SchemaRegistry.createDefault();
+    SchemaCoder<QuoteRecord> genericQuotes = registry.getSchemaCoder(QuoteRecord.class);
+    for (QuoteRecord q : quoteRecords()) {
+      CoderProperties.coderDecodeEncodeEqual(QuoteRecordCoder.of(), q);
+      CoderProperties.coderDeterministic(QuoteRecordCoder.of(), q, CoderUtils.clone(genericQuotes, q));
+      assertEquals(CoderUtils.clone(genericQuotes, q), CoderUtils.clone(QuoteRecordCoder.of(), q));
+    }
+    SchemaCoder<EntityRecord> genericEntities = registry.getSchemaCoder(EntityRecord.class);
+    for (EntityRecord e : entityRecords()) {
+      CoderProperties.coderDecodeEncodeEqual(EntityRecordCoder.of(), e);
+      CoderProperties.coderDeterministic(EntityRecordCoder.of(), e, CoderUtils.clone(genericEntities, e));
+      assertEquals(CoderUtils.clone(genericEntities, e), CoderUtils.clone(EntityRecordCoder.of(), e));
+    }
+    assertEquals(registry.getSchema(QuoteRecord.class), QuoteRecordCoder.of().getSchema());
+    assertEquals(registry.getSchema(EntityRecord.class), EntityRecordCoder.of().getSchema());
+    CoderProperties.coderSerializable(QuoteRecordCoder.of());
+    CoderProperties.coderSerializable(EntityRecordCoder.of());
+    // the writers turn records into rows through the schema's row function
+    assertEquals("q-1", QuoteRecordCoder.of().getToRowFunction().apply(quoteRecords().get(0)).getString("quote_id"));
+    assertEquals(2, EntityRecordCoder.of().getToRowFunction().apply(entityRecords().get(0)).getArray("doc_ids").size());
+  }
+
+  @Test
+  void everyTruncationOfQuoteAndEntityRecordsFailsLoudly() throws Exception {
+    byte[] quote = CoderUtils.encodeToByteArray(QuoteRecordCoder.of(), quoteRecords().get(0));
+    for (int n = 0; n < quote.length; n++) {
+      byte[] prefix = Arrays.copyOf(quote, n);
+      assertThrows(Exception.class, () -> CoderUtils.decodeFromByteArray(QuoteRecordCoder.of(), prefix), "prefix of " + n);
+    }
+    byte[] entity = CoderUtils.encodeToByteArray(EntityRecordCoder.of(), entityRecords().get(0));
+    for (int n = 0; n < entity.length; n++) {
+      byte[] prefix = Arrays.copyOf(entity, n);
+      assertThrows(Exception.class, () -> CoderUtils.decodeFromByteArray(EntityRecordCoder.of(), prefix), "prefix of " + n);
+    }
+  }
+
   @Test
   void codersKeepTheSchemaAndSurviveJavaSerialization() throws Exception {
     SchemaRegistry registry = SchemaRegistry.createDefault();
