@@ -12,13 +12,13 @@ import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.runners.spark.SparkCommonPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -169,11 +169,10 @@ public final class NewsPipeline {
             .apply("ExtractEntities", ExtractEntities.withUserCatalog(options.getEntityCatalog()))
             .apply("ExtractQuotes", ExtractQuotes.withDefaultRules());
     // Mentions leave the documents here: they are written as their own records (and documents are written
-    // without them), so the story join and the document writer do not shuffle them again.
-    PCollection<MentionRecord> mentions =
-        extracted
-            .apply("ToMentions", FlatMapElements.into(TypeDescriptor.of(MentionRecord.class)).via(OutputRecords::mentionsOf))
-            .setCoder(MentionRecordCoder.of());
+    // without them), so the story join and the document writer do not shuffle them again. The mentions of one
+    // document travel to the writer as one element (about forty records a document).
+    PCollection<List<MentionRecord>> mentions =
+        extracted.apply("ToMentions", ParDo.of(new MentionsOfDocumentFn())).setCoder(ListCoder.of(MentionRecordCoder.of()));
     PCollection<EntityRecord> entities = extracted.apply("AggregateEntities", AggregateEntities.acrossDocuments());
     PCollection<Article> documents =
         extracted
@@ -214,7 +213,14 @@ public final class NewsPipeline {
         .apply("GroupQuotes", GroupQuotes.acrossDocuments())
         .apply("WriteQuotes", WriteSortedShards.to(layout.directory(OutputLayout.QUOTES), shards, QuoteRecord::getQuoteId));
     mentions.apply(
-        "WriteMentions", WriteSortedShards.to(layout.directory(OutputLayout.MENTIONS), shards, OutputRecords::mentionKey));
+        "WriteMentions",
+        WriteSortedShards.ofGroups(
+            layout.directory(OutputLayout.MENTIONS),
+            shards,
+            (List<MentionRecord> ofDocument) -> ofDocument.get(0).getDocId(),
+            (List<MentionRecord> ofDocument) -> ofDocument,
+            OutputRecords::mentionKey,
+            MentionRecordCoder.of()));
     entities.apply("WriteEntities", WriteSortedShards.to(layout.directory(OutputLayout.ENTITIES), shards, EntityRecord::getEntityId));
     rejected.apply("WriteRejected", WriteSortedShards.to(layout.directory(OutputLayout.REJECTED), shards, Rejected::getSource));
   }
@@ -241,6 +247,17 @@ public final class NewsPipeline {
       return input + "/**";
     }
     return input;
+  }
+
+  /** The mention records of one document, as one list; nothing for a document without mentions. */
+  private static final class MentionsOfDocumentFn extends DoFn<Article, List<MentionRecord>> {
+    @ProcessElement
+    public void process(@Element Article document, OutputReceiver<List<MentionRecord>> out) {
+      List<MentionRecord> mentions = OutputRecords.mentionsOf(document);
+      if (!mentions.isEmpty()) {
+        out.output(mentions);
+      }
+    }
   }
 
   private static final class CountRejectedFn extends DoFn<Rejected, Rejected> {

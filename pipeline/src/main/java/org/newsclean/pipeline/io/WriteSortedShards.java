@@ -11,6 +11,7 @@ import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.schemas.Schema;
+import org.apache.beam.sdk.schemas.SchemaCoder;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -100,14 +101,53 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
             .setCoder(KvCoder.of(VarIntCoder.of(), input.getCoder()))
             .apply("GroupShard", GroupByKey.create())
             .apply("WriteShard", ParDo.of(new WriteShardFn<>(writer, sortKey, input.getToRowFunction())));
-    // Every shard is written, empty or not, so a run always leaves the same set of files.
+    return withEmptyShards(written, shards, writer);
+  }
+
+  /**
+   * Writes grouped records: each input element is a group of records (for example the mentions of one document)
+   * that is shuffled as one element, so that a shuffle carries one element per group instead of one per record.
+   * Group {@code g} goes to shard {@code hash(shardKey(g)) mod n}; each shard's records (those of all its groups)
+   * are sorted by {@code sortKey} before they are written, as {@link #to} sorts them. The records' schema and row
+   * function are those of {@code recordCoder}.
+   */
+  public static <G, T> PTransform<PCollection<G>, PCollection<String>> ofGroups(
+      String directory,
+      int shards,
+      SerializableFunction<G, String> shardKey,
+      SerializableFunction<G, List<T>> records,
+      SerializableFunction<T, String> sortKey,
+      SchemaCoder<T> recordCoder) {
+    if (shards < 1) {
+      throw new IllegalArgumentException("shards must be at least 1, got " + shards);
+    }
+    return new PTransform<PCollection<G>, PCollection<String>>() {
+      @Override
+      public PCollection<String> expand(PCollection<G> groups) {
+        ShardWriter writer = new ShardWriter(directory, shards, recordCoder.getSchema(), true);
+        int n = shards;
+        PCollection<KV<Integer, String>> written =
+            groups
+                .apply(
+                    "AssignShard",
+                    WithKeys.of((G group) -> Math.floorMod(shardKey.apply(group).hashCode(), n)).withKeyType(TypeDescriptors.integers()))
+                .setCoder(KvCoder.of(VarIntCoder.of(), groups.getCoder()))
+                .apply("GroupShard", GroupByKey.create())
+                .apply("WriteShard", ParDo.of(new WriteGroupsFn<>(writer, records, sortKey, recordCoder.getToRowFunction())));
+        return withEmptyShards(written, n, writer);
+      }
+    };
+  }
+
+  /** Every shard is written, empty or not, so a run always leaves the same set of files. */
+  private static PCollection<String> withEmptyShards(PCollection<KV<Integer, String>> written, int shards, ShardWriter writer) {
     PCollectionView<List<Integer>> nonEmpty = written.apply("WrittenShards", Keys.create()).apply("AsList", View.asList());
     List<Integer> shardIds = new ArrayList<>();
     for (int i = 0; i < shards; i++) {
       shardIds.add(i);
     }
     PCollection<String> empty =
-        input
+        written
             .getPipeline()
             .apply("AllShards", Create.of(shardIds).withCoder(VarIntCoder.of()))
             .apply("WriteEmptyShards", ParDo.of(new WriteEmptyShardFn(writer, nonEmpty)).withSideInputs(nonEmpty));
@@ -189,6 +229,46 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
 
     private Row project(Row row) {
       return RecordFiles.project(row, open.schema());
+    }
+  }
+
+  /** Writes one shard of grouped records: the records of all its groups, sorted by key. */
+  private static final class WriteGroupsFn<G, T> extends DoFn<KV<Integer, Iterable<G>>, KV<Integer, String>> {
+    private final Counter written = Metrics.counter(WriteSortedShards.class, "records_written");
+    private final ShardWriter writer;
+    private final SerializableFunction<G, List<T>> records;
+    private final SerializableFunction<T, String> sortKey;
+    private final SerializableFunction<T, Row> toRow;
+    private transient ShardWriter open;
+
+    WriteGroupsFn(
+        ShardWriter writer, SerializableFunction<G, List<T>> records, SerializableFunction<T, String> sortKey,
+        SerializableFunction<T, Row> toRow) {
+      this.writer = writer;
+      this.records = records;
+      this.sortKey = sortKey;
+      this.toRow = toRow;
+    }
+
+    @Setup
+    public void setup() {
+      open = writer.open();
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<G>> shard, OutputReceiver<KV<Integer, String>> out) throws IOException {
+      List<KV<String, T>> sorted = new ArrayList<>();
+      for (G group : shard.getValue()) {
+        for (T record : records.apply(group)) {
+          sorted.add(KV.of(sortKey.apply(record), record));
+        }
+      }
+      sorted.sort(Comparator.comparing(KV::getKey));
+      Iterable<Row> rows = () -> sorted.stream().map(r -> toRow.apply(r.getValue())).iterator();
+      for (String path : open.write(shard.getKey(), rows)) {
+        out.output(KV.of(shard.getKey(), path));
+      }
+      written.inc(sorted.size());
     }
   }
 

@@ -77,31 +77,98 @@ public final class EntityAggregator {
    * the smallest string), lists are sorted unions, counts add up.
    */
   public static EntityRecord merge(String entityId, Iterable<EntityRecord> parts) {
-    Map<String, Long> names = new HashMap<>();
-    Map<String, Long> types = new HashMap<>();
-    TreeSet<String> aliases = new TreeSet<>();
-    TreeSet<String> docIds = new TreeSet<>();
-    TreeSet<String> languages = new TreeSet<>();
-    long count = 0;
+    Totals totals = new Totals(entityId);
     for (EntityRecord part : parts) {
+      totals.add(part);
+    }
+    return totals.toRecord();
+  }
+
+  /**
+   * What {@link #merge} sums over the partial records of one entity, kept so that totals of disjoint sets of
+   * partial records can be added up in any grouping and order ({@link #addAll}) and still give what {@code merge}
+   * gives for all of them: mentions per name and per type, the sorted unions of aliases, documents and languages,
+   * and the mention count. Mutable; the maps and sets are sorted, so an encoding of them is deterministic.
+   */
+  public static final class Totals {
+    String entityId;
+    final TreeMap<String, Long> names = new TreeMap<>();
+    final TreeMap<String, Long> types = new TreeMap<>();
+    final TreeSet<String> aliases = new TreeSet<>();
+    final TreeSet<String> docIds = new TreeSet<>();
+    final TreeSet<String> languages = new TreeSet<>();
+    long count;
+
+    /** Totals of no record; {@code entityId} may be null, and is then that of the first record added. */
+    public Totals(String entityId) {
+      this.entityId = entityId;
+    }
+
+    public String entityId() {
+      return entityId;
+    }
+
+    private void sameEntity(String other) {
+      if (entityId == null) {
+        entityId = other;
+      } else if (other != null && !other.equals(entityId)) {
+        throw new IllegalArgumentException("totals of " + other + " added to those of " + entityId);
+      }
+    }
+
+    public Totals add(EntityRecord part) {
+      sameEntity(part.getEntityId());
       names.merge(part.getName(), part.getMentionCount(), Long::sum);
       types.merge(part.getType(), part.getMentionCount(), Long::sum);
       aliases.addAll(part.getAliases());
       docIds.addAll(part.getDocIds());
       languages.addAll(part.getLanguages());
       count += part.getMentionCount();
+      return this;
     }
-    if (count == 0) {
-      throw new IllegalArgumentException("no mentions for entity " + entityId);
+
+    /** Adds the totals of other partial records of the same entity. */
+    public Totals addAll(Totals other) {
+      sameEntity(other.entityId);
+      other.names.forEach((k, v) -> names.merge(k, v, Long::sum));
+      other.types.forEach((k, v) -> types.merge(k, v, Long::sum));
+      aliases.addAll(other.aliases);
+      docIds.addAll(other.docIds);
+      languages.addAll(other.languages);
+      count += other.count;
+      return this;
     }
-    return EntityRecord.create(
-        entityId,
-        mostFrequent(names),
-        mostFrequent(types),
-        new ArrayList<>(aliases),
-        new ArrayList<>(docIds),
-        count,
-        new ArrayList<>(languages));
+
+    public EntityRecord toRecord() {
+      if (count == 0) {
+        throw new IllegalArgumentException("no mentions for entity " + entityId);
+      }
+      return EntityRecord.create(
+          entityId,
+          mostFrequent(names),
+          mostFrequent(types),
+          new ArrayList<>(aliases),
+          new ArrayList<>(docIds),
+          count,
+          new ArrayList<>(languages));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Totals t
+          && java.util.Objects.equals(entityId, t.entityId)
+          && names.equals(t.names)
+          && types.equals(t.types)
+          && aliases.equals(t.aliases)
+          && docIds.equals(t.docIds)
+          && languages.equals(t.languages)
+          && count == t.count;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(entityId, names, types, aliases, docIds, languages, count);
+    }
   }
 
   private static String mostFrequent(Map<String, Long> counts) {

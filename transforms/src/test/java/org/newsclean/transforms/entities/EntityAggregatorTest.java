@@ -76,4 +76,83 @@ class EntityAggregatorTest {
             EntityRecord.create("product:llama-3", "Llama 3", "PRODUCT", List.of("Llama3"), List.of("d1"), 1, List.of("fr")));
     BeamTest.runToEnd(p);
   }
+
+  /** Partial records of a few entities over many documents, with names and types that compete. */
+  private static List<EntityRecord> randomPartials(java.util.Random random, int documents) {
+    String[] names = {"Meta", "Meta Platforms", "메타", "Zuckerberg", "Mark Zuckerberg"};
+    String[] types = {"ORGANIZATION", "PERSON", "PRODUCT"};
+    List<EntityRecord> parts = new ArrayList<>();
+    for (int d = 0; d < documents; d++) {
+      List<MentionRef> mentions = new ArrayList<>();
+      int n = 1 + random.nextInt(8);
+      for (int i = 0; i < n; i++) {
+        String name = names[random.nextInt(names.length)];
+        mentions.add(m("e:" + random.nextInt(3), name, types[random.nextInt(types.length)], name.substring(0, 1 + random.nextInt(name.length()))));
+      }
+      parts.addAll(EntityAggregator.partials(doc(String.format("d%03d", d), random.nextBoolean() ? "en" : "ko", mentions.toArray(new MentionRef[0]))));
+    }
+    return parts;
+  }
+
+  @Test
+  void totalsAddedUpInAnyGroupingGiveWhatMergeGives() {
+    java.util.Random random = new java.util.Random(5);
+    for (int round = 0; round < 300; round++) {
+      List<EntityRecord> parts = randomPartials(random, 1 + random.nextInt(30));
+      for (String id : List.of("e:0", "e:1", "e:2")) {
+        List<EntityRecord> ofEntity = parts.stream().filter(r -> r.getEntityId().equals(id)).toList();
+        if (ofEntity.isEmpty()) {
+          continue;
+        }
+        EntityRecord expected = EntityAggregator.merge(id, ofEntity);
+        // cut the records into random groups, total each group, then add the totals up in a random order
+        List<EntityRecord> shuffled = new ArrayList<>(ofEntity);
+        Collections.shuffle(shuffled, random);
+        AggregateEntities.TotalsFn fn = new AggregateEntities.TotalsFn();
+        List<EntityAggregator.Totals> groups = new ArrayList<>();
+        EntityAggregator.Totals current = fn.createAccumulator();
+        for (EntityRecord part : shuffled) {
+          current = fn.addInput(current, part);
+          if (random.nextInt(3) == 0) {
+            groups.add(current);
+            current = fn.createAccumulator();
+          }
+        }
+        groups.add(current);
+        groups.add(fn.createAccumulator()); // an empty accumulator changes nothing
+        Collections.shuffle(groups, random);
+        assertEquals(expected, fn.extractOutput(fn.mergeAccumulators(groups)), id + " round " + round);
+        assertEquals(expected, fn.extractOutput(fn.mergeAccumulators(List.of(fn.mergeAccumulators(groups.subList(0, 1)),
+            fn.mergeAccumulators(groups.subList(1, groups.size()))))));
+      }
+    }
+  }
+
+  @Test
+  void totalsOfDifferentEntitiesDoNotMix() {
+    EntityAggregator.Totals meta = new EntityAggregator.Totals(null).add(EntityAggregator.partials(doc("d1", "en", m("org:meta", "Meta", "ORGANIZATION", "Meta"))).get(0));
+    EntityAggregator.Totals other = new EntityAggregator.Totals("org:other");
+    assertThrows(IllegalArgumentException.class, () -> meta.addAll(other));
+    assertThrows(IllegalArgumentException.class, () -> new EntityAggregator.Totals(null).toRecord());
+  }
+
+  @Test
+  void theTotalsCoderRoundTripsDeterministically() throws Exception {
+    java.util.Random random = new java.util.Random(9);
+    AggregateEntities.TotalsFn fn = new AggregateEntities.TotalsFn();
+    List<EntityRecord> parts = randomPartials(random, 20).stream().filter(r -> r.getEntityId().equals("e:1")).toList();
+    EntityAggregator.Totals totals = fn.createAccumulator();
+    for (EntityRecord part : parts) {
+      totals = fn.addInput(totals, part);
+    }
+    org.apache.beam.sdk.testing.CoderProperties.coderDecodeEncodeEqual(AggregateEntities.TotalsCoder.INSTANCE, totals);
+    org.apache.beam.sdk.testing.CoderProperties.coderDecodeEncodeEqual(AggregateEntities.TotalsCoder.INSTANCE, fn.createAccumulator());
+    EntityAggregator.Totals reversed = fn.createAccumulator();
+    List<EntityRecord> backwards = new ArrayList<>(parts);
+    Collections.reverse(backwards);
+    for (EntityRecord part : backwards) {
+      reversed = fn.addInput(reversed, part);
+    }
+    org.apache.beam.sdk.testing.CoderProperties.coderDeterministic(AggregateEntities.TotalsCoder.INSTANCE, totals, reversed);
+  }
 }
