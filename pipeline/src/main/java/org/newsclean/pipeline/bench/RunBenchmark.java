@@ -143,16 +143,7 @@ public final class RunBenchmark {
     int exit = process.waitFor();
     double wall = (System.nanoTime() - start) / 1e9;
 
-    ObjectNode row = JSON.createObjectNode();
-    row.put("at", Instant.now().toString());
-    row.put("docs", docs);
-    row.put("runner", runner);
-    row.put("heap", heap);
-    row.put("jvm_args", String.join(" ", jvmArgs));
-    row.put("load_before", load);
-    row.put("load_after", Measurements.loadAverage());
-    row.put("exit", exit);
-    row.put("wall_s", wall);
+    ObjectNode row = newRow(docs, runner, heap, jvmArgs, load, exit, wall);
     String last = out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElse(null);
     if (exit != 0 || last == null) {
       row.put("error", "see " + log);
@@ -168,6 +159,21 @@ public final class RunBenchmark {
     row.put("mb_per_s", bytes / 1e6 / wall);
     row.put("cores_used", cores);
     row.put("mb_per_s_per_core", bytes / 1e6 / wall / cores);
+    return row;
+  }
+
+  /** The fields every result row starts with. */
+  private static ObjectNode newRow(int docs, String runner, String heap, List<String> jvmArgs, double load, int exit, double wall) {
+    ObjectNode row = JSON.createObjectNode();
+    row.put("at", Instant.now().toString());
+    row.put("docs", docs);
+    row.put("runner", runner);
+    row.put("heap", heap);
+    row.put("jvm_args", String.join(" ", jvmArgs));
+    row.put("load_before", load);
+    row.put("load_after", Measurements.loadAverage());
+    row.put("exit", exit);
+    row.put("wall_s", wall);
     return row;
   }
 
@@ -198,16 +204,7 @@ public final class RunBenchmark {
       exit = Math.max(exit, process.waitFor());
     }
     double wall = (System.nanoTime() - start) / 1e9;
-    ObjectNode row = JSON.createObjectNode();
-    row.put("at", Instant.now().toString());
-    row.put("docs", docs);
-    row.put("runner", "baseline-2proc");
-    row.put("heap", heap);
-    row.put("jvm_args", String.join(" ", jvmArgs));
-    row.put("load_before", load);
-    row.put("load_after", Measurements.loadAverage());
-    row.put("exit", exit);
-    row.put("wall_s", wall);
+    ObjectNode row = newRow(docs, "baseline-2proc", heap, jvmArgs, load, exit, wall);
     double cpu = 0;
     double rss = 0;
     long documents = 0;

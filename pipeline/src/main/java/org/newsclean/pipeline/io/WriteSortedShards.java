@@ -100,7 +100,7 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
                 WithKeys.of((T record) -> Math.floorMod(key.apply(record).hashCode(), n)).withKeyType(TypeDescriptors.integers()))
             .setCoder(KvCoder.of(VarIntCoder.of(), input.getCoder()))
             .apply("GroupShard", GroupByKey.create())
-            .apply("WriteShard", ParDo.of(new WriteShardFn<>(writer, sortKey, input.getToRowFunction())));
+            .apply("WriteShard", ParDo.of(new WriteShardFn<T, T>(writer, List::of, sortKey, input.getToRowFunction())));
     return withEmptyShards(written, shards, writer);
   }
 
@@ -133,7 +133,7 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
                     WithKeys.of((G group) -> Math.floorMod(shardKey.apply(group).hashCode(), n)).withKeyType(TypeDescriptors.integers()))
                 .setCoder(KvCoder.of(VarIntCoder.of(), groups.getCoder()))
                 .apply("GroupShard", GroupByKey.create())
-                .apply("WriteShard", ParDo.of(new WriteGroupsFn<>(writer, records, sortKey, recordCoder.getToRowFunction())));
+                .apply("WriteShard", ParDo.of(new WriteShardFn<>(writer, records, sortKey, recordCoder.getToRowFunction())));
         return withEmptyShards(written, n, writer);
       }
     };
@@ -194,46 +194,11 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
     }
   }
 
-  private static final class WriteShardFn<T> extends DoFn<KV<Integer, Iterable<T>>, KV<Integer, String>> {
-    private final Counter written = Metrics.counter(WriteSortedShards.class, "records_written");
-    private final ShardWriter writer;
-    private final SerializableFunction<T, String> sortKey;
-    private final SerializableFunction<T, Row> toRow;
-    private transient ShardWriter open;
-
-    WriteShardFn(ShardWriter writer, SerializableFunction<T, String> sortKey, SerializableFunction<T, Row> toRow) {
-      this.writer = writer;
-      this.sortKey = sortKey;
-      this.toRow = toRow;
-    }
-
-    @Setup
-    public void setup() {
-      open = writer.open();
-    }
-
-    @ProcessElement
-    public void process(@Element KV<Integer, Iterable<T>> shard, OutputReceiver<KV<Integer, String>> out) throws IOException {
-      List<KV<String, T>> records = new ArrayList<>();
-      for (T record : shard.getValue()) {
-        records.add(KV.of(sortKey.apply(record), record));
-      }
-      records.sort(Comparator.comparing(KV::getKey));
-      // rows are made while writing, one at a time, so that a shard is held in memory once, as records
-      Iterable<Row> rows = () -> records.stream().map(r -> project(toRow.apply(r.getValue()))).iterator();
-      for (String path : open.write(shard.getKey(), rows)) {
-        out.output(KV.of(shard.getKey(), path));
-      }
-      written.inc(records.size());
-    }
-
-    private Row project(Row row) {
-      return RecordFiles.project(row, open.schema());
-    }
-  }
-
-  /** Writes one shard of grouped records: the records of all its groups, sorted by key. */
-  private static final class WriteGroupsFn<G, T> extends DoFn<KV<Integer, Iterable<G>>, KV<Integer, String>> {
+  /**
+   * Writes one shard: the records of its elements (an element is one record, or a group of them), sorted by key,
+   * each cut down to the written schema.
+   */
+  private static final class WriteShardFn<G, T> extends DoFn<KV<Integer, Iterable<G>>, KV<Integer, String>> {
     private final Counter written = Metrics.counter(WriteSortedShards.class, "records_written");
     private final ShardWriter writer;
     private final SerializableFunction<G, List<T>> records;
@@ -241,7 +206,7 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
     private final SerializableFunction<T, Row> toRow;
     private transient ShardWriter open;
 
-    WriteGroupsFn(
+    WriteShardFn(
         ShardWriter writer, SerializableFunction<G, List<T>> records, SerializableFunction<T, String> sortKey,
         SerializableFunction<T, Row> toRow) {
       this.writer = writer;
@@ -258,17 +223,22 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<G>> shard, OutputReceiver<KV<Integer, String>> out) throws IOException {
       List<KV<String, T>> sorted = new ArrayList<>();
-      for (G group : shard.getValue()) {
-        for (T record : records.apply(group)) {
+      for (G element : shard.getValue()) {
+        for (T record : records.apply(element)) {
           sorted.add(KV.of(sortKey.apply(record), record));
         }
       }
       sorted.sort(Comparator.comparing(KV::getKey));
-      Iterable<Row> rows = () -> sorted.stream().map(r -> toRow.apply(r.getValue())).iterator();
+      // rows are made while writing, one at a time, so that a shard is held in memory once, as records
+      Iterable<Row> rows = () -> sorted.stream().map(r -> project(toRow.apply(r.getValue()))).iterator();
       for (String path : open.write(shard.getKey(), rows)) {
         out.output(KV.of(shard.getKey(), path));
       }
       written.inc(sorted.size());
+    }
+
+    private Row project(Row row) {
+      return RecordFiles.project(row, open.schema());
     }
   }
 
