@@ -19,12 +19,10 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.newsclean.pipeline.io.OutputLayout;
@@ -128,12 +126,16 @@ public final class NewsPipeline {
         new ArticleParser.Limits(
             options.getMaxFileBytes(), options.getMaxTextChars(), Duration.ofSeconds(options.getParseTimeoutSeconds()));
 
-    PCollectionTuple read = pipeline.apply("ReadArticles", ReadArticles.from(filePattern(options.getInput())).withLimits(limits));
-    PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("StripBoilerplate", StripBoilerplate.withDefaultRules());
+    // boilerplate is stripped inside the read step: one split of kept articles and rejections (read or
+    // boilerplate) instead of two, each of which costs a serialized copy of every article on Flink
+    PCollectionTuple read =
+        pipeline.apply(
+            "ReadArticles",
+            ReadArticles.from(filePattern(options.getInput()))
+                .withLimits(limits)
+                .followedBy(StripBoilerplate.withDefaultRules().asStage()));
     PCollection<Article> unique =
-        cleaned
-            .get(StripBoilerplate.CLEANED)
-            .apply("Deduplicate", Deduplicate.exactCopies().withKeyRanges(options.getDedupKeyRanges()));
+        read.get(ReadArticles.ARTICLES).apply("Deduplicate", Deduplicate.exactCopies().withKeyRanges(options.getDedupKeyRanges()));
     PCollection<String> seen = null;
     if (options.getStateDir() != null) {
       seen = pipeline.apply("ReadState", TextIO.read().from(stateFiles(options.getStateDir())).withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW));
@@ -190,10 +192,7 @@ public final class NewsPipeline {
     }
 
     PCollection<Rejected> rejected =
-        PCollectionList.of(read.get(ReadArticles.REJECTED))
-            .and(cleaned.get(StripBoilerplate.REJECTED))
-            .apply("CollectRejected", Flatten.pCollections())
-            .apply("CountRejected", ParDo.of(new CountRejectedFn()));
+        read.get(ReadArticles.REJECTED).apply("CountRejected", ParDo.of(new CountRejectedFn()));
 
     int shards = options.getShards();
     if (options.getStateDir() != null) {

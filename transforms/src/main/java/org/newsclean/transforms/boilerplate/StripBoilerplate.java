@@ -10,6 +10,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsclean.transforms.records.Article;
+import org.newsclean.transforms.records.ArticleStage;
 import org.newsclean.transforms.records.Rejected;
 
 /**
@@ -36,7 +37,17 @@ public final class StripBoilerplate extends PTransform<PCollection<Article>, PCo
     return out;
   }
 
-  private static final class StripFn extends DoFn<Article, Article> {
+  /**
+   * The stage as a plain per-article step (the counters of this transform included), for a reader to run right
+   * after reading ({@code ReadArticles.followedBy}); this transform runs the same step.
+   */
+  public ArticleStage asStage() {
+    return new Stage();
+  }
+
+  private static final class Stage implements ArticleStage {
+    private static final long serialVersionUID = 1L;
+
     private static final class Holder {
       static final BoilerplateStripper STRIPPER = BoilerplateStripper.withDefaults();
     }
@@ -45,24 +56,35 @@ public final class StripBoilerplate extends PTransform<PCollection<Article>, PCo
     private final Counter segments = Metrics.counter(StripBoilerplate.class, "segments_removed");
     private final Counter empty = Metrics.counter(StripBoilerplate.class, "rejected_" + EMPTY_AFTER_CLEANING);
 
-    @ProcessElement
-    public void process(@Element Article article, MultiOutputReceiver out) {
+    @Override
+    public Result apply(Article article) {
       StrippedText stripped = Holder.STRIPPER.strip(article.getText());
       if (stripped.text().isBlank()) {
         empty.inc();
-        out.get(REJECTED)
-            .output(
-                Rejected.create(
-                    article.getSource(),
-                    STAGE,
-                    EMPTY_AFTER_CLEANING,
-                    "no article text left after removing " + stripped.removed().size() + " boilerplate segments"));
-        return;
+        return Result.reject(
+            Rejected.create(
+                article.getSource(),
+                STAGE,
+                EMPTY_AFTER_CLEANING,
+                "no article text left after removing " + stripped.removed().size() + " boilerplate segments"));
       }
       cleaned.inc();
       segments.inc(stripped.removed().size());
-      out.get(CLEANED)
-          .output(article.toBuilder().setText(stripped.text()).withBoilerplateRemoved(stripped.removed()).build());
+      return Result.keep(article.toBuilder().setText(stripped.text()).withBoilerplateRemoved(stripped.removed()).build());
+    }
+  }
+
+  private static final class StripFn extends DoFn<Article, Article> {
+    private final ArticleStage stage = new Stage();
+
+    @ProcessElement
+    public void process(@Element Article article, MultiOutputReceiver out) {
+      ArticleStage.Result result = stage.apply(article);
+      if (result.kept() != null) {
+        out.get(CLEANED).output(result.kept());
+      } else {
+        out.get(REJECTED).output(result.rejected());
+      }
     }
   }
 }

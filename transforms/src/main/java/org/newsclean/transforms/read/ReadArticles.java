@@ -17,13 +17,16 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsclean.transforms.records.Article;
+import org.newsclean.transforms.records.ArticleStage;
 import org.newsclean.transforms.records.ArticleCoder;
 import org.newsclean.transforms.records.Rejected;
 
 /**
  * Matches the input files and parses each with {@link ArticleParser}. Main output: one {@link
  * Article} per readable file, holding the raw extracted text; failure output: one {@link Rejected}
- * per file that could not be read, with stage {@code read}.
+ * per file that could not be read, with stage {@code read}. With {@link #followedBy} a per-article stage
+ * (boilerplate stripping, in the pipeline) runs on each article as it is read, and its rejections join the
+ * failure output.
  */
 public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final String STAGE = "read";
@@ -32,19 +35,31 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   private final String filepattern;
   private final ArticleParser.Limits limits;
+  private final ArticleStage then;
 
-  private ReadArticles(String filepattern, ArticleParser.Limits limits) {
+  private ReadArticles(String filepattern, ArticleParser.Limits limits, ArticleStage then) {
     this.filepattern = filepattern;
     this.limits = limits;
+    this.then = then;
   }
 
   /** Reads every file matching the Beam file pattern (a glob on any Beam file system). */
   public static ReadArticles from(String filepattern) {
-    return new ReadArticles(filepattern, ArticleParser.Limits.defaults());
+    return new ReadArticles(filepattern, ArticleParser.Limits.defaults(), null);
   }
 
   public ReadArticles withLimits(ArticleParser.Limits limits) {
-    return new ReadArticles(filepattern, limits);
+    return new ReadArticles(filepattern, limits, then);
+  }
+
+  /**
+   * Runs {@code stage} on each article right after it is read: the main output holds the articles the stage
+   * keeps, and the failure output both the files that could not be read and the articles the stage rejects
+   * (with the stage's own stage name). The same records as applying the stage's transform to the main output,
+   * with one output split instead of two.
+   */
+  public ReadArticles followedBy(ArticleStage stage) {
+    return new ReadArticles(filepattern, limits, stage);
   }
 
   @Override
@@ -56,7 +71,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     PCollectionTuple parsed =
         files.apply(
             "ParseWithTika",
-            ParDo.of(new ParseFn(limits.maxBytes(), limits.maxChars(), limits.timeout().toMillis()))
+            ParDo.of(new ParseFn(limits.maxBytes(), limits.maxChars(), limits.timeout().toMillis(), then))
                 .withOutputTags(ARTICLES, TupleTagList.of(REJECTED)));
     // the hand-written coder, which every later stage keeps (they set their output coder to their input's)
     parsed.get(ARTICLES).setCoder(ArticleCoder.of());
@@ -70,12 +85,14 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     private final long maxBytes;
     private final int maxChars;
     private final long timeoutMillis;
+    private final ArticleStage then;
     private transient ArticleParser parser;
 
-    ParseFn(long maxBytes, int maxChars, long timeoutMillis) {
+    ParseFn(long maxBytes, int maxChars, long timeoutMillis, ArticleStage then) {
       this.maxBytes = maxBytes;
       this.maxChars = maxChars;
       this.timeoutMillis = timeoutMillis;
+      this.then = then;
     }
 
     @Setup
@@ -92,7 +109,17 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
           parser.parse(metadata.resourceId().getFilename(), metadata.sizeBytes(), () -> open(file));
       if (outcome instanceof ArticleParser.Parsed ok) {
         parsedOk.inc();
-        out.get(ARTICLES).output(Article.read(source, ok.contentType(), ok.title(), ok.text()));
+        Article article = Article.read(source, ok.contentType(), ok.title(), ok.text());
+        if (then == null) {
+          out.get(ARTICLES).output(article);
+        } else {
+          ArticleStage.Result result = then.apply(article);
+          if (result.kept() != null) {
+            out.get(ARTICLES).output(result.kept());
+          } else {
+            out.get(REJECTED).output(result.rejected());
+          }
+        }
       } else {
         ArticleParser.Failure failure = (ArticleParser.Failure) outcome;
         rejected.inc();
