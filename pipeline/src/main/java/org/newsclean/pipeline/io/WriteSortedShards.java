@@ -88,19 +88,31 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
       throw new IllegalArgumentException("WriteSortedShards needs a collection with a schema: " + input);
     }
     Schema outSchema = outputSchema(input.getSchema(), excludedFields);
-    int n = shards;
-    SerializableFunction<T, String> key = sortKey;
     ShardWriter writer = new ShardWriter(directory, shards, outSchema, parquet);
-    // One GroupByKey, read once per shard: a GBK result need not be re-iterable (Flink's batch mode is not),
-    // unlike a CoGroupByKey result with more than 10,000 elements.
+    return write(input, shards, sortKey, List::of, sortKey, input.getToRowFunction(), writer);
+  }
+
+  /**
+   * Element {@code e} to shard {@code hash(shardKey(e)) mod n}, then each shard's records sorted and written, and
+   * every shard written. One GroupByKey, read once per shard: a GBK result need not be re-iterable (Flink's batch
+   * mode is not), unlike a CoGroupByKey result with more than 10,000 elements.
+   */
+  private static <G, T> PCollection<String> write(
+      PCollection<G> elements,
+      int shards,
+      SerializableFunction<G, String> shardKey,
+      SerializableFunction<G, List<T>> records,
+      SerializableFunction<T, String> sortKey,
+      SerializableFunction<T, Row> toRow,
+      ShardWriter writer) {
     PCollection<KV<Integer, String>> written =
-        input
+        elements
             .apply(
                 "AssignShard",
-                WithKeys.of((T record) -> Math.floorMod(key.apply(record).hashCode(), n)).withKeyType(TypeDescriptors.integers()))
-            .setCoder(KvCoder.of(VarIntCoder.of(), input.getCoder()))
+                WithKeys.of((G e) -> Math.floorMod(shardKey.apply(e).hashCode(), shards)).withKeyType(TypeDescriptors.integers()))
+            .setCoder(KvCoder.of(VarIntCoder.of(), elements.getCoder()))
             .apply("GroupShard", GroupByKey.create())
-            .apply("WriteShard", ParDo.of(new WriteShardFn<T, T>(writer, List::of, sortKey, input.getToRowFunction())));
+            .apply("WriteShard", ParDo.of(new WriteShardFn<>(writer, records, sortKey, toRow)));
     return withEmptyShards(written, shards, writer);
   }
 
@@ -125,16 +137,7 @@ public final class WriteSortedShards<T> extends PTransform<PCollection<T>, PColl
       @Override
       public PCollection<String> expand(PCollection<G> groups) {
         ShardWriter writer = new ShardWriter(directory, shards, recordCoder.getSchema(), true);
-        int n = shards;
-        PCollection<KV<Integer, String>> written =
-            groups
-                .apply(
-                    "AssignShard",
-                    WithKeys.of((G group) -> Math.floorMod(shardKey.apply(group).hashCode(), n)).withKeyType(TypeDescriptors.integers()))
-                .setCoder(KvCoder.of(VarIntCoder.of(), groups.getCoder()))
-                .apply("GroupShard", GroupByKey.create())
-                .apply("WriteShard", ParDo.of(new WriteShardFn<>(writer, records, sortKey, recordCoder.getToRowFunction())));
-        return withEmptyShards(written, n, writer);
+        return write(groups, shards, shardKey, records, sortKey, recordCoder.getToRowFunction(), writer);
       }
     };
   }

@@ -9,7 +9,6 @@ import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
@@ -18,6 +17,7 @@ import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.util.VarInt;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptor;
@@ -25,6 +25,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsclean.transforms.records.Article;
 import org.newsclean.transforms.records.EntityRecord;
 import org.newsclean.transforms.records.EntityRecordCoder;
+import org.newsclean.transforms.records.FieldEncoding;
 
 /**
  * Builds one {@link EntityRecord} per entity over all documents: aliases seen, documents, languages, mention count.
@@ -86,43 +87,33 @@ public final class AggregateEntities extends PTransform<PCollection<Article>, PC
   }
 
   /**
-   * The combine's accumulator: the entity id (after a presence byte: an empty accumulator has none), the name and type counts (sorted by key), the
-   * sorted aliases, documents and languages, and the count. Deterministic.
+   * The combine's accumulator: the entity id (nullable: an empty accumulator has none), the name and type counts
+   * (sorted by key), the sorted aliases, documents and languages, and the count, in the record coders' field
+   * encodings ({@link FieldEncoding}). Deterministic.
    */
   static final class TotalsCoder extends AtomicCoder<EntityAggregator.Totals> {
     static final TotalsCoder INSTANCE = new TotalsCoder();
-    private static final StringUtf8Coder STRING = StringUtf8Coder.of();
-    private static final VarLongCoder LONG = VarLongCoder.of();
 
     @Override
     public void encode(EntityAggregator.Totals t, OutputStream out) throws IOException {
-      if (t.entityId == null) {
-        out.write(0);
-      } else {
-        out.write(1);
-        STRING.encode(t.entityId, out);
-      }
+      FieldEncoding.nullable(t.entityId, out);
       counts(t.names, out);
       counts(t.types, out);
-      strings(t.aliases, out);
-      strings(t.docIds, out);
-      strings(t.languages, out);
-      LONG.encode(t.count, out);
+      FieldEncoding.strings(t.aliases, out);
+      FieldEncoding.strings(t.docIds, out);
+      FieldEncoding.strings(t.languages, out);
+      VarInt.encode(t.count, out);
     }
 
     @Override
     public EntityAggregator.Totals decode(InputStream in) throws IOException {
-      int presence = in.read();
-      if (presence != 0 && presence != 1) {
-        throw new org.apache.beam.sdk.coders.CoderException("corrupt entity totals: presence byte " + presence);
-      }
-      EntityAggregator.Totals t = new EntityAggregator.Totals(presence == 1 ? STRING.decode(in) : null);
+      EntityAggregator.Totals t = new EntityAggregator.Totals(FieldEncoding.nullable(in));
       readCounts(t.names, in);
       readCounts(t.types, in);
-      readStrings(t.aliases, in);
-      readStrings(t.docIds, in);
-      readStrings(t.languages, in);
-      t.count = LONG.decode(in);
+      t.aliases.addAll(FieldEncoding.strings(in));
+      t.docIds.addAll(FieldEncoding.strings(in));
+      t.languages.addAll(FieldEncoding.strings(in));
+      t.count = VarInt.decodeLong(in);
       return t;
     }
 
@@ -132,31 +123,17 @@ public final class AggregateEntities extends PTransform<PCollection<Article>, PC
     }
 
     private static void counts(Map<String, Long> counts, OutputStream out) throws IOException {
-      LONG.encode((long) counts.size(), out);
+      VarInt.encode(counts.size(), out);
       for (Map.Entry<String, Long> e : counts.entrySet()) {
-        STRING.encode(e.getKey(), out);
-        LONG.encode(e.getValue(), out);
+        FieldEncoding.string(e.getKey(), out);
+        VarInt.encode(e.getValue(), out);
       }
     }
 
     private static void readCounts(Map<String, Long> into, InputStream in) throws IOException {
-      long n = LONG.decode(in);
-      for (long i = 0; i < n; i++) {
-        into.put(STRING.decode(in), LONG.decode(in));
-      }
-    }
-
-    private static void strings(java.util.Collection<String> list, OutputStream out) throws IOException {
-      LONG.encode((long) list.size(), out);
-      for (String s : list) {
-        STRING.encode(s, out);
-      }
-    }
-
-    private static void readStrings(java.util.Collection<String> into, InputStream in) throws IOException {
-      long n = LONG.decode(in);
-      for (long i = 0; i < n; i++) {
-        into.add(STRING.decode(in));
+      int n = FieldEncoding.size(in);
+      for (int i = 0; i < n; i++) {
+        into.put(FieldEncoding.string(in), VarInt.decodeLong(in));
       }
     }
   }

@@ -1,5 +1,11 @@
 package org.newsclean.transforms.records;
 
+import static org.newsclean.transforms.records.FieldEncoding.nullable;
+import static org.newsclean.transforms.records.FieldEncoding.presence;
+import static org.newsclean.transforms.records.FieldEncoding.readByte;
+import static org.newsclean.transforms.records.FieldEncoding.size;
+import static org.newsclean.transforms.records.FieldEncoding.strings;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,5 +1,7 @@
 package org.newsclean.transforms.records;
 
+import static org.newsclean.transforms.records.FieldEncoding.strings;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
