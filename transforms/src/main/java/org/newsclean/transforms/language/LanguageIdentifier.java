@@ -19,7 +19,10 @@ import org.apache.tika.language.detect.LanguageResult;
  * fresh Tika wrapper for every call: that costs one small buffer (at most {@code maxChars} chars) and two field
  * assignments, and makes this class immutable and safe to share between threads. {@link #create} forces the models
  * to load, so a Beam {@code @Setup} that creates an identifier pays the loading cost there and not in the first
- * element.
+ * element. The scores themselves are computed by {@link OptimaizeLongText}: the same detector, settings and
+ * doubles as Tika's {@code detectAll}, with less work per text (about a sixth of the whole pipeline's CPU went to
+ * language detection, most of it building and hashing a string per n-gram; see docs/benchmarks.md), built once per
+ * JVM from Tika's models; Tika's own detector handles the texts it does not (samples of at most 29 chars).
  *
  * <p><b>What is detected.</b> Only a bounded sample is looked at: the first {@code maxChars} chars of the text, cut
  * back to the last whitespace in the second half of that window (or cut hard when there is none, e.g. in Chinese or
@@ -120,14 +123,12 @@ public final class LanguageIdentifier implements Serializable {
     if (countLetters(normalized) < MIN_LETTERS) {
       return LanguageGuess.undetermined(0.0);
     }
-    OptimaizeLangDetector detector = new OptimaizeLangDetector(normalized.length() + 1);
-    detector.loadModels(); // only points the instance at Tika's static, shared models
-    detector.addText(normalized);
+    OptimaizeLongText.Scores scores = scores(normalized);
     Map<String, Double> probabilities = new HashMap<>();
-    for (LanguageResult r : detector.detectAll()) {
-      String code = toIso6391(r.getLanguage());
+    for (int i = 0; i < scores.names.length; i++) {
+      String code = toIso6391(scores.names[i]);
       if (!code.isEmpty()) {
-        probabilities.merge(code, (double) r.getRawScore(), Double::sum); // zh-CN + zh-TW -> zh
+        probabilities.merge(code, (double) scores.scores[i], Double::sum); // zh-CN + zh-TW -> zh
       }
     }
     String best = "";
@@ -158,6 +159,36 @@ public final class LanguageIdentifier implements Serializable {
       return LanguageGuess.undetermined(confidence);
     }
     return new LanguageGuess(best, confidence);
+  }
+
+  /**
+   * Tika's Optimaize scores of a normalised sample: computed by {@link OptimaizeLongText} (the same doubles with less
+   * work) where it handles the text, else by Tika's detector.
+   */
+  static OptimaizeLongText.Scores scores(String normalized) {
+    OptimaizeLongText fast = OptimaizeLongText.INSTANCE;
+    OptimaizeLongText.Scores scores = fast == null ? null : fast.scores(normalized);
+    return scores != null ? scores : tikaScores(normalized);
+  }
+
+  /** Tika's detector on the whole text: its language names and raw scores, best first, without its null result. */
+  static OptimaizeLongText.Scores tikaScores(String normalized) {
+    OptimaizeLangDetector detector = new OptimaizeLangDetector(normalized.length() + 1);
+    detector.loadModels(); // only points the instance at Tika's static, shared models
+    detector.addText(normalized);
+    java.util.List<String> names = new java.util.ArrayList<>();
+    java.util.List<Float> raw = new java.util.ArrayList<>();
+    for (LanguageResult r : detector.detectAll()) {
+      if (!r.getLanguage().isEmpty()) {
+        names.add(r.getLanguage());
+        raw.add(r.getRawScore());
+      }
+    }
+    float[] scores = new float[raw.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = raw.get(i);
+    }
+    return new OptimaizeLongText.Scores(names.toArray(String[]::new), scores);
   }
 
   private static double groupProbability(Map<String, Double> probabilities, Set<String> group) {
@@ -311,8 +342,11 @@ public final class LanguageIdentifier implements Serializable {
 
   /** Lazily loads Tika's static Optimaize models, once per JVM, the first time an identifier is created. */
   private static final class Models {
+    static final boolean FAST_PATH;
+
     static {
       new OptimaizeLangDetector().loadModels();
+      FAST_PATH = OptimaizeLongText.INSTANCE != null; // builds its table from Tika's models, once
     }
 
     private Models() {}
