@@ -55,7 +55,7 @@ import org.newsclean.transforms.records.QuoteRef;
  * the same files, with no Beam runner, with a timer per stage.
  *
  * <pre>
- * java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.bench.BaselineLoop --input DIR [--output DIR] [--part I/N]
+ * java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.bench.BaselineLoop --input DIR [--output DIR] [--part I/N | --threads N]
  * </pre>
  *
  * <p>{@code --part I/N} keeps only the files whose position in the sorted list is {@code I} modulo {@code N}: the
@@ -91,16 +91,60 @@ public final class BaselineLoop {
   public static void main(String[] args) throws IOException {
     Map<String, String> flags = GenerateCorpus.parseFlags(args);
     if (!flags.containsKey("input")) {
-      System.err.println("usage: BaselineLoop --input DIR [--output DIR] [--part I/N]");
+      System.err.println("usage: BaselineLoop --input DIR [--output DIR] [--part I/N | --threads N]");
       System.exit(2);
     }
     long start = System.nanoTime();
-    int[] part = part(flags.getOrDefault("part", "0/1"));
-    ObjectNode result =
-        new BaselineLoop().run(Path.of(flags.get("input")), flags.containsKey("output") ? Path.of(flags.get("output")) : null, part[0], part[1]);
+    int threads = Integer.parseInt(flags.getOrDefault("threads", "1"));
+    Path input = Path.of(flags.get("input"));
+    Path output = flags.containsKey("output") ? Path.of(flags.get("output")) : null;
+    ObjectNode result;
+    if (threads > 1) {
+      result = inThreads(input, output, threads);
+    } else {
+      int[] part = part(flags.getOrDefault("part", "0/1"));
+      result = new BaselineLoop().run(input, output, part[0], part[1]);
+    }
     result.put("in_process_s", (System.nanoTime() - start) / 1e9);
     Measurements.addProcessFigures(result);
     System.out.println(new ObjectMapper().writeValueAsString(result));
+  }
+
+  /**
+   * {@code --threads N}: parts {@code 0/N .. N-1/N} of the files, each in its own loop (its own extractors, its own
+   * deduplication), in N threads of this JVM at the same time; the counts are summed. Like {@code --part}, a bound
+   * and not a runner: it is what N cores give these loops inside one JVM, which pays its start-up, model loading
+   * and JIT compilation once (two processes pay them twice).
+   */
+  static ObjectNode inThreads(Path input, Path output, int threads) throws IOException {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      List<java.util.concurrent.Future<ObjectNode>> parts = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        int part = i;
+        Path out = output == null ? null : output.resolve("part-" + part);
+        parts.add(pool.submit(() -> new BaselineLoop().run(input, out, part, threads)));
+      }
+      ObjectNode sum = new ObjectMapper().createObjectNode();
+      sum.put("runner", "baseline-threads");
+      sum.put("threads", threads);
+      for (java.util.concurrent.Future<ObjectNode> f : parts) {
+        ObjectNode r = f.get();
+        r.fields().forEachRemaining(e -> {
+          if (e.getValue().isIntegralNumber() && !e.getKey().equals("cores")) {
+            sum.put(e.getKey(), sum.path(e.getKey()).asLong(0) + e.getValue().asLong());
+          }
+        });
+      }
+      return sum;
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw new IOException(ex);
+    } catch (java.util.concurrent.ExecutionException ex) {
+      throw new IOException(ex.getCause());
+    } finally {
+      pool.shutdown();
+    }
   }
 
   private long tick(String stage, long since) {

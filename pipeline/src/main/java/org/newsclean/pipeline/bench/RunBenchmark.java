@@ -29,14 +29,16 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.bench.RunBenchmark \
- *     [--work bench-work] [--docs 1000,10000,100000] [--runners baseline,baseline-1core,baseline-2proc,direct,flink,spark] \
+ *     [--work bench-work] [--docs 1000,10000,100000] [--runners baseline,baseline-1core,baseline-2proc,baseline-2thread,direct,flink,spark] \
  *     [--heap 2g] [--parallelism 2] [--seed 1] [--pipelineArgs "--shards=32"] [--jvmArgs "-XX:+UseParallelGC"]
  * </pre>
  *
  * <p>{@code baseline-2proc} is a bound, not a runner: two baseline loops at the same time, each on half of the
  * files ({@code BaselineLoop --part 0/2} and {@code 1/2}), with no Beam and no coordination between them. Its wall
  * time (until both end) is the least that two cores give for this loop's work on this machine; CPU time and peak
- * RSS are the sums of the two processes.
+ * RSS are the sums of the two processes. {@code baseline-2thread} is the same bound inside one JVM
+ * ({@code BaselineLoop --threads 2}: the two halves in two threads), which pays JVM start-up, model loading and JIT
+ * compilation once, as embedded Flink does.
  *
  * <p>Every result is also appended to {@code WORK/results.jsonl}; each run's progress and logs go to
  * {@code WORK/logs/}. The corpora are large (about 4.5 KB a document): keep WORK out of git.
@@ -121,6 +123,9 @@ public final class RunBenchmark {
     if (runner.startsWith("baseline")) {
       command.add(BaselineLoop.class.getName());
       command.addAll(List.of("--input", articles.toString(), "--output", output.toString()));
+      if (runner.equals("baseline-2thread")) {
+        command.addAll(List.of("--threads", "2"));
+      }
     } else {
       command.add(TimedRun.class.getName());
       command.add("--input=" + articles);
@@ -130,7 +135,7 @@ public final class RunBenchmark {
         case "flink" -> command.addAll(List.of("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=" + parallelism));
         case "spark" -> command.addAll(List.of("--runner=SparkRunner", "--sparkMaster=local[" + parallelism + "]"));
         default -> throw new IllegalArgumentException(
-            "unknown runner " + runner + " (baseline, baseline-1core, baseline-2proc, direct, flink, spark)");
+            "unknown runner " + runner + " (baseline, baseline-1core, baseline-2proc, baseline-2thread, direct, flink, spark)");
       }
       command.addAll(pipelineArgs);
     }
@@ -153,7 +158,7 @@ public final class RunBenchmark {
     row.setAll((ObjectNode) child);
     row.put("runner", runner);
     long bytes = inputBytes(articles);
-    int cores = runner.startsWith("baseline") ? 1 : child.get("cores").asInt();
+    int cores = runner.equals("baseline-2thread") ? 2 : runner.startsWith("baseline") ? 1 : child.get("cores").asInt();
     row.put("input_bytes", bytes);
     row.put("docs_per_s", docs / wall);
     row.put("mb_per_s", bytes / 1e6 / wall);

@@ -27,6 +27,9 @@ final class Tokens {
 
   private String[] lower;
 
+  /** Each token's text, made on first use: the rules ask for most tokens' text several times. */
+  private String[] texts;
+
   Tokens(String text) {
     this.text = text;
     int cap = Math.max(16, text.length() / 3);
@@ -37,9 +40,37 @@ final class Tokens {
     newline = new boolean[cap];
     tokenize();
     lower = new String[n];
+    texts = new String[n];
+  }
+
+  /** {@link #computeClass} of every BMP char, and the chars that separate tokens ({@link #isBreak}), as tables. */
+  private static final byte[] BMP_CLASS = new byte[0x10000];
+
+  private static final long[] BMP_BREAK = new long[0x10000 / 64];
+
+  static {
+    for (int cp = 0; cp < 0x10000; cp++) {
+      BMP_CLASS[cp] = computeClass(cp);
+      if (computeBreak(cp)) {
+        BMP_BREAK[cp >>> 6] |= 1L << cp;
+      }
+    }
   }
 
   static byte classOf(int cp) {
+    return cp < 0x10000 ? BMP_CLASS[cp] : computeClass(cp);
+  }
+
+  /** Whitespace between tokens: Java's whitespace and space chars, the BOM and the zero-width space. */
+  static boolean isBreak(int cp) {
+    return cp < 0x10000 ? (BMP_BREAK[cp >>> 6] & 1L << cp) != 0 : computeBreak(cp);
+  }
+
+  static boolean computeBreak(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF || cp == 0x200B;
+  }
+
+  static byte computeClass(int cp) {
     if (Character.isDigit(cp)) {
       return DIGIT;
     }
@@ -74,7 +105,7 @@ final class Tokens {
     while (i < len) {
       int cp = s.codePointAt(i);
       int cl = Character.charCount(cp);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF || cp == 0x200B) {
+      if (isBreak(cp)) {
         sp = true;
         if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029) {
           nl = true;
@@ -123,7 +154,12 @@ final class Tokens {
   }
 
   String text(int i) {
-    return text.substring(start[i], end[i]);
+    String t = texts[i];
+    if (t == null) {
+      t = text.substring(start[i], end[i]);
+      texts[i] = t;
+    }
+    return t;
   }
 
   String lower(int i) {

@@ -28,6 +28,25 @@ class TokensTest {
   }
 
   @Test
+  void everyCodePointIsABreakExactlyWhenTheDefinitionSaysSo() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      boolean expected = Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF || cp == 0x200B;
+      if (Tokens.isBreak(cp) != expected) {
+        assertEquals(expected, Tokens.isBreak(cp), "U+" + Integer.toHexString(cp));
+      }
+    }
+  }
+
+  @Test
+  void tokenTextsAreTheTextsOfTheirRanges() {
+    Tokens t = new Tokens("Meta's Llama 3, 16 − 12 = 4;\u00a0le\u200bdeal 메타가 東京 x\u0301y");
+    for (int i = 0; i < t.n; i++) {
+      assertEquals(t.text.substring(t.start[i], t.end[i]), t.text(i));
+      assertEquals(t.text(i), t.text(i)); // cached the second time
+    }
+  }
+
+  @Test
   void everyCodePointGetsTheClassOfTheScriptLookup() {
     for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
       if (Tokens.classOf(cp) != reference(cp)) {
