@@ -2,7 +2,6 @@ package org.newsclean.transforms.quotes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,11 +33,7 @@ final class NameHeuristic {
   }
 
   List<QuoteExtractor.Person> find(String t) {
-    Set<String> lower = new HashSet<>();
-    int[] lw = Words.lowerWords(t);
-    for (int k = 0; k < lw.length; k += 2) {
-      lower.add(t.substring(lw[k], lw[k + 1]));
-    }
+    LowerWords lower = new LowerWords(t);
     List<QuoteExtractor.Person> out = new ArrayList<>();
     Map<String, String> surnames = new HashMap<>();
     List<int[]> run = new ArrayList<>();
@@ -65,7 +60,7 @@ final class NameHeuristic {
   }
 
   private static void flush(String t, List<int[]> run, List<QuoteExtractor.Person> out,
-      Map<String, String> surnames, Set<String> lower) {
+      Map<String, String> surnames, LowerWords lower) {
     if (run.isEmpty()) {
       return;
     }
@@ -92,6 +87,34 @@ final class NameHeuristic {
       }
     }
     run.clear();
+  }
+
+  /**
+   * The words of a text that start in lower case ({@link Words#lowerWords}), found on the first question only (most
+   * texts ask none or few) and asked about without building a string for each: a set of them was a tenth of quote
+   * extraction.
+   */
+  static final class LowerWords {
+    private final String t;
+    private int[] lw;
+
+    LowerWords(String t) {
+      this.t = t;
+    }
+
+    /** Is {@code w} one of the text's lower-case words? */
+    boolean contains(String w) {
+      if (lw == null) {
+        lw = Words.lowerWords(t);
+      }
+      int len = w.length();
+      for (int k = 0; k < lw.length; k += 2) {
+        if (lw[k + 1] - lw[k] == len && t.regionMatches(lw[k], w, 0, len)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private static boolean hasLower(String w) {

@@ -2,6 +2,7 @@ package org.newsclean.transforms.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +25,7 @@ class NameHeuristicTest {
 
   @Test
   void scansEqualTheExpressionsOnTheSeeds() throws IOException {
-    List<String> texts = new ArrayList<>();
-    try (Stream<Path> seeds = Files.list(Paths.get("..", "seeds"))) {
-      for (Path seed : seeds.sorted().toList()) {
-        texts.add(Files.readString(seed, StandardCharsets.UTF_8));
-      }
-    }
+    List<String> texts = seedTexts();
     assertEquals(5, texts.size());
     for (String t : texts) {
       assertSame(t);
@@ -68,6 +64,48 @@ class NameHeuristicTest {
       }
       assertSame(sb.toString());
     }
+  }
+
+  @Test
+  void lowerWordsAnswerAsTheSetOfTheirStringsDid() throws IOException {
+    List<String> texts = seedTexts();
+    texts.add("");
+    texts.add("naïve Zoë e\u0301te\u0301 the The meta Meta a𝐀b x𝐚y 𝐚bc");
+    Random random = new Random(7);
+    int checked = 0;
+    for (String t : texts) {
+      java.util.Set<String> set = new java.util.HashSet<>();
+      int[] lw = NameHeuristic.Words.lowerWords(t);
+      for (int k = 0; k < lw.length; k += 2) {
+        set.add(t.substring(lw[k], lw[k + 1]));
+      }
+      NameHeuristic.LowerWords lower = new NameHeuristic.LowerWords(t);
+      List<String> questions = new ArrayList<>(set);
+      int[] cw = NameHeuristic.Words.capWords(t);
+      for (int k = 0; k < cw.length; k += 2) {
+        questions.add(t.substring(cw[k], cw[k + 1]).toLowerCase(java.util.Locale.ROOT));
+      }
+      for (int k = 0; k < 200 && t.length() > 2; k++) {
+        int a = random.nextInt(t.length() - 1);
+        questions.add(t.substring(a, Math.min(t.length(), a + 1 + random.nextInt(8))));
+      }
+      questions.addAll(List.of("", "the", "meta", "zoë", "𝐚bc"));
+      for (String q : questions) {
+        assertEquals(set.contains(q), lower.contains(q), () -> "'" + q + "' in " + t.substring(0, Math.min(40, t.length())));
+        checked++;
+      }
+    }
+    assertTrue(checked > 2000, "checked " + checked);
+  }
+
+  private static List<String> seedTexts() throws IOException {
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> seeds = Files.list(Paths.get("..", "seeds"))) {
+      for (Path seed : seeds.sorted().toList()) {
+        texts.add(Files.readString(seed, StandardCharsets.UTF_8));
+      }
+    }
+    return texts;
   }
 
   private static void assertSame(String t) {
