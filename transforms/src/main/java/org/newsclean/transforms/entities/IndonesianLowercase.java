@@ -58,6 +58,8 @@ final class IndonesianLowercase {
   private final Set<String> surnames;
   /** lower-case place names (one or more words, single spaces). */
   private final Set<String> places;
+  /** lower-case brand, product and service names that are no common word, given name or place. */
+  private final Set<String> brands;
   /** places of ICU, the lexicon and the hand-written list: a place even when it is also a common word. */
   private final Set<String> surePlaces;
   /** common words (subtitle and English ranks up to COMMON_RANK, stopwords): a GeoNames place among them needs a cue. */
@@ -98,7 +100,8 @@ final class IndonesianLowercase {
     v.addAll(read("words-id-wikipedia.txt"));
     v.addAll(read("words-en-subtitles.txt"));
     v.addAll(read("stopwords-id.txt"));
-    v.addAll(rootWords());
+    List<String> roots = rootWords();
+    v.addAll(roots);
     Set<String> stop = new HashSet<>(read("stopwords-id.txt"));
     v.addAll(stop);
     Map<String, Set<String>> cues = readCues();
@@ -164,6 +167,16 @@ final class IndonesianLowercase {
     surnames = Set.copyOf(read("surnames.txt"));
     places = Set.copyOf(p);
     domains = Set.copyOf(dom);
+    Set<String> b = new HashSet<>(read("brands-simple-icons.txt"));
+    // the most frequent words and every root of the language (aparat) stay words; the rest of the subtitle list
+    // names brands too (instagram is its 3,596th word), and English words do not count here: in Indonesian
+    // text, grab and line are the companies
+    b.removeAll(core);
+    b.removeAll(roots);
+    b.removeAll(notName);
+    b.removeAll(givenNames);
+    b.removeAll(places);
+    brands = Set.copyOf(b);
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -472,7 +485,7 @@ final class IndonesianLowercase {
     if (core.contains(s) || affixed(s)) {
       return false;
     }
-    return unknownWord(s) || knownName(s);
+    return unknownWord(s) || knownName(s) || brands.contains(s);
   }
 
   /**
@@ -654,6 +667,14 @@ final class IndonesianLowercase {
     return out;
   }
 
+  private static String runText(List<Word> ws, int i, int e) {
+    StringBuilder b = new StringBuilder(ws.get(i).text());
+    for (int k = i + 1; k <= e; k++) {
+      b.append(' ').append(ws.get(k).text());
+    }
+    return b.toString();
+  }
+
   private static boolean free(boolean[] covered, List<Word> ws, int i, int e) {
     for (int q = ws.get(i).ts(); q <= ws.get(e).te(); q++) {
       if (covered[q]) {
@@ -674,6 +695,9 @@ final class IndonesianLowercase {
     }
     if (last.domain() || orgSuffix.contains(last.text()) && !single || orgBefore.contains(prev) || model) {
       return EntityType.ORGANIZATION;
+    }
+    if (brands.contains(first.text()) || !single && brands.contains(runText(ws, i, e))) {
+      return EntityType.ORGANIZATION; // a brand, a product or a service: samsung, instagram, app store
     }
     if (personBefore.contains(prev) || speechBefore.contains(prev) || personAfter.contains(next)) {
       return EntityType.PERSON;
