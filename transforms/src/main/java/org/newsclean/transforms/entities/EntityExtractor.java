@@ -1443,6 +1443,17 @@ public final class EntityExtractor {
   }
 
   /** Type from cue words around the token span, or null. Nearest cue wins. */
+  /**
+   * The type of a lone capitalised word that only the language's default typed: an organisation when it is a brand
+   * ({@link Brands}: Samsung, Pinterest). A word the typed gazetteer calls a common word ({@code null}) stays out.
+   */
+  private static EntityType brandType(EntityType lone, String surface) {
+    if (lone == null || lone == EntityType.ORGANIZATION) {
+      return lone;
+    }
+    return Brands.contains(surface) ? EntityType.ORGANIZATION : lone;
+  }
+
   private EntityType cueType(Tokens t, int ts, int te, boolean single) {
     // after: "Jane Roe, CEO ...", "Jane Roe said"
     int a = te + 1;
@@ -1764,7 +1775,7 @@ public final class EntityExtractor {
         } else if (c.words == 1 && !first.allCaps && !first.camel) {
           c.type = !afterLocPrep && sportNear(t, c.ts, c.te) ? EntityType.ORGANIZATION
               : lonePersonCue(t, c.ts, c.te, lang) ? EntityType.PERSON
-              : typed.loneType(c.surface, loneType); // a lone plain capitalised word: in
+              : brandType(typed.loneType(c.surface, loneType), c.surface); // a lone plain capitalised word: in
           // a sports sentence most often a club, otherwise the language's most frequent type
           if (c.type == null) {
             i = j + 1; // a common word of the language's dictionary (TypedGazetteer)

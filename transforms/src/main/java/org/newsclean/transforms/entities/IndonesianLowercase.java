@@ -167,7 +167,7 @@ final class IndonesianLowercase {
     surnames = Set.copyOf(read("surnames.txt"));
     places = Set.copyOf(p);
     domains = Set.copyOf(dom);
-    Set<String> b = new HashSet<>(read("brands-simple-icons.txt"));
+    Set<String> b = new HashSet<>(Brands.all());
     // the most frequent words and every root of the language (aparat) stay words; the rest of the subtitle list
     // names brands too (instagram is its 3,596th word), and English words do not count here: in Indonesian
     // text, grab and line are the companies
@@ -191,22 +191,7 @@ final class IndonesianLowercase {
   }
 
   private static List<String> read(String name) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = IndonesianLowercase.class.getResourceAsStream(DIR + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + DIR + name);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(s.toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return Brands.lowerCaseLines(DIR + name);
   }
 
   /** The root words of Sastrawi's dictionary (KBBI roots), shipped in the JSastrawi jar. */

@@ -32,6 +32,18 @@ class TypingRulesTest {
   }
 
   @Test
+  void aLoneBrandIsAnOrganisationWhereTheDefaultWouldHaveTypedIt() {
+    // French and Portuguese type a lone unknown capitalised word by their default; a brand is an organisation
+    assertEquals(EntityType.ORGANIZATION, type("Le rapport cite Pinterest , selon le journal .", "fr", "Pinterest"));
+    assertEquals(EntityType.ORGANIZATION, type("O relatório cita Xiaomi , segundo o jornal .", "pt", "Xiaomi"));
+    // a made-up word that is no brand keeps the default type
+    assertEquals(
+        type("Le rapport cite Zorvanie , selon le journal .", "fr", "Zorvanie"),
+        type("Le rapport cite Quillbackie , selon le journal .", "fr", "Quillbackie"));
+    assertTrue(Brands.contains("Pinterest") && !Brands.contains("Zorvanie"));
+  }
+
+  @Test
   void lowerCaseAdjectivesBelongToTheHeadTheyFollow() {
     assertEquals(EntityType.LOCATION, type("Il a vécu en République dominicaine .", "fr", "République dominicaine"));
     assertTrue(mention("Il a vécu en République dominicaine .", "fr", "République").isEmpty());
