@@ -122,12 +122,11 @@ final class KoreanMorphs {
     this.keep = keep;
   }
 
-  /** Morphemes of {@code text}, analysed one eojeol at a time. */
-  Morphs analyse(String text) {
+  /** Start and end of each eojeol (a run of non-whitespace chars) of {@code text}, in pairs, in order. */
+  static int[] eojeols(String text) {
     int len = text.length();
-    int words = 0;
-    int[] ws = new int[32];
-    int[] we = new int[32];
+    int size = 0;
+    int[] out = new int[64];
     int i = 0;
     while (i < len) {
       while (i < len && Character.isWhitespace(text.charAt(i))) {
@@ -138,15 +137,26 @@ final class KoreanMorphs {
         j++;
       }
       if (j > i) {
-        if (words == ws.length) {
-          ws = Arrays.copyOf(ws, words * 2);
-          we = Arrays.copyOf(we, words * 2);
+        if (size + 2 > out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
         }
-        ws[words] = i;
-        we[words] = j;
-        words++;
+        out[size++] = i;
+        out[size++] = j;
       }
       i = j;
+    }
+    return Arrays.copyOf(out, size);
+  }
+
+  /** Morphemes of {@code text}, analysed one eojeol at a time. */
+  Morphs analyse(String text) {
+    int[] bounds = eojeols(text);
+    int words = bounds.length / 2;
+    int[] ws = new int[words];
+    int[] we = new int[words];
+    for (int k = 0; k < words; k++) {
+      ws[k] = bounds[2 * k];
+      we[k] = bounds[2 * k + 1];
     }
     int[][] packed = new int[words][];
     String[] word = new String[words];

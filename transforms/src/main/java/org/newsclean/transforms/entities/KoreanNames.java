@@ -201,7 +201,63 @@ final class KoreanNames {
       }
       i = e + 1;
     }
-    return merge(text, out);
+    return merge(text, withOrgWords(text, out));
+  }
+
+  /**
+   * The lexicon's organisation words ({@code ko_org_word}: 새누리당, 유엔, 국회) written as a word or before a particle,
+   * whatever morphemes Nori gives them (새누리당 comes out as 새/누리/당, none a noun), where no other name is.
+   */
+  private List<Span> withOrgWords(String text, List<Span> spans) {
+    List<Span> extra = null;
+    int[] words = KoreanMorphs.eojeols(text);
+    for (int k = 0; k < words.length; k += 2) {
+      int i = words[k];
+      int end = orgWordEnd(text, i, words[k + 1]);
+      if (end > i && !overlaps(spans, i, end)) {
+        if (extra == null) {
+          extra = new ArrayList<>();
+        }
+        extra.add(new Span(i, end, EntityType.ORGANIZATION, true));
+      }
+    }
+    if (extra == null) {
+      return spans;
+    }
+    List<Span> all = new ArrayList<>(spans);
+    all.addAll(extra);
+    all.sort(java.util.Comparator.comparingInt(Span::start));
+    return all;
+  }
+
+  /** End of the organisation word that the word {@code text[s, e)} is, alone or before a particle and closing marks; -1 if none. */
+  private int orgWordEnd(String text, int s, int e) {
+    int end = e;
+    while (end > s && ",.\"'”’)!?…·".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end - s < 2 || text.charAt(s) < 0xAC00 || text.charAt(s) > 0xD7A3) {
+      return -1;
+    }
+    String w = text.substring(s, end);
+    if (lex.koOrgWords.contains(w)) {
+      return end;
+    }
+    for (String p : KoreanMorphs.PARTICLES) {
+      if (w.length() > p.length() + 1 && w.endsWith(p) && lex.koOrgWords.contains(w.substring(0, w.length() - p.length()))) {
+        return end - p.length();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean overlaps(List<Span> spans, int s, int e) {
+    for (Span sp : spans) {
+      if (sp.start() < e && s < sp.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

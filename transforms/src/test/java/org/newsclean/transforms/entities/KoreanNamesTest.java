@@ -45,6 +45,18 @@ class KoreanNamesTest {
   }
 
   @Test
+  void theLexiconsOrganisationWordsAreFoundWhateverNoriMakesOfThem() {
+    // Nori reads 새누리당 as 새/누리/당, with no noun among them
+    String text = "새누리당 김무성 대표는 유엔과 국회에서 말했다.";
+    assertTrue(has(text, "새누리당", EntityType.ORGANIZATION), spans(text));
+    assertTrue(has(text, "유엔", EntityType.ORGANIZATION), spans(text));
+    assertTrue(has(text, "김무성", EntityType.PERSON), spans(text));
+    // a word that only starts like one is not one
+    String other = "새누리당원들은 모였다.";
+    assertTrue(NAMES.find(other).stream().noneMatch(sp -> other.substring(sp.start(), sp.end()).startsWith("새누리당")), spans(other));
+  }
+
+  @Test
   void latinInitialsAndHangulNounsInOneWordAreACompany() {
     String text = "SK텔레콤은 요금을 내렸다.";
     assertTrue(has(text, "SK텔레콤", EntityType.ORGANIZATION), spans(text));
