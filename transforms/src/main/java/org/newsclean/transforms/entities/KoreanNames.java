@@ -287,7 +287,7 @@ final class KoreanNames {
       if (!out.isEmpty()) {
         Span last = out.get(out.size() - 1);
         boolean adjacent = sp.start() == last.end() + 1 && text.charAt(last.end()) == ' ';
-        if (adjacent && last.type() == EntityType.LOCATION && sp.type() == EntityType.LOCATION) {
+        if (adjacent && last.type() == EntityType.LOCATION && (sp.type() == EntityType.LOCATION || neighbourhood(text, sp))) {
           out.set(out.size() - 1, new Span(last.start(), sp.end(), EntityType.LOCATION, true));
           continue;
         }
@@ -300,6 +300,27 @@ final class KoreanNames {
       out.add(sp);
     }
     return out;
+  }
+
+  /**
+   * A one-word name of two or more syllables ending in 동, 리, 읍 or 면 and followed by no person cue: after a place,
+   * the neighbourhood of an address (서울 노원구 공릉동), whatever type the name got alone.
+   */
+  private boolean neighbourhood(String text, Span sp) {
+    String name = text.substring(sp.start(), sp.end());
+    if (name.length() < 2 || name.indexOf(' ') >= 0 || "동리읍면".indexOf(name.charAt(name.length() - 1)) < 0) {
+      return false;
+    }
+    int next = sp.end();
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    int end = next;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    String after = text.substring(next, end);
+    return !(sp.type() == EntityType.PERSON && (lex.koPersonAfter.contains(after) || after.startsWith("씨")));
   }
 
   /** Ends with an organisation head noun of two or more syllables (경찰서, 위원회), not the whole name. */

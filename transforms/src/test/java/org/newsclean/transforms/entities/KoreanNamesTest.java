@@ -57,6 +57,15 @@ class KoreanNamesTest {
   }
 
   @Test
+  void aNeighbourhoodAfterAPlaceIsPartOfTheAddressButAPersonStaysAPerson() {
+    String text = "서울 노원구 공릉동 태릉선수촌에서 열린 대회";
+    assertTrue(has(text, "서울 노원구 공릉동", EntityType.LOCATION), spans(text));
+    String person = "부산 김민동 씨는 말했다.";
+    assertTrue(has(person, "김민동", EntityType.PERSON), spans(person));
+    assertTrue(has(person, "부산", EntityType.LOCATION), spans(person));
+  }
+
+  @Test
   void latinInitialsAndHangulNounsInOneWordAreACompany() {
     String text = "SK텔레콤은 요금을 내렸다.";
     assertTrue(has(text, "SK텔레콤", EntityType.ORGANIZATION), spans(text));
