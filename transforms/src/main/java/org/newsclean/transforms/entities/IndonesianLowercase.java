@@ -191,7 +191,7 @@ final class IndonesianLowercase {
   }
 
   private static List<String> read(String name) {
-    return Brands.lowerCaseLines(DIR + name);
+    return WordLists.lowerCaseLines(DIR + name);
   }
 
   /** The root words of Sastrawi's dictionary (KBBI roots), shipped in the JSastrawi jar. */
