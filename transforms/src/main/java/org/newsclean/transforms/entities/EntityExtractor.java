@@ -1442,7 +1442,6 @@ public final class EntityExtractor {
     return t.lower(i);
   }
 
-  /** Type from cue words around the token span, or null. Nearest cue wins. */
   /**
    * The type of a lone capitalised word that only the language's default typed: an organisation when it is a brand
    * ({@link Brands}: Samsung, Pinterest). A word the typed gazetteer calls a common word ({@code null}) stays out.
@@ -1454,6 +1453,7 @@ public final class EntityExtractor {
     return Brands.contains(surface) ? EntityType.ORGANIZATION : lone;
   }
 
+  /** Type from cue words around the token span, or null. Nearest cue wins. */
   private EntityType cueType(Tokens t, int ts, int te, boolean single) {
     // after: "Jane Roe, CEO ...", "Jane Roe said"
     int a = te + 1;

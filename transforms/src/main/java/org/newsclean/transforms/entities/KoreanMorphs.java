@@ -492,7 +492,7 @@ final class KoreanMorphs {
   };
 
   /** Punctuation that may close a word after its ending (했다. 말했다," 있다'). */
-  private static boolean closing(char c) {
+  static boolean closing(char c) {
     return c == '.' || c == ',' || c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == '!' || c == '?'
         || c == '…' || c == '·';
   }

@@ -233,7 +233,7 @@ final class KoreanNames {
   /** End of the organisation word that the word {@code text[s, e)} is, alone or before a particle and closing marks; -1 if none. */
   private int orgWordEnd(String text, int s, int e) {
     int end = e;
-    while (end > s && ",.\"'”’)!?…·".indexOf(text.charAt(end - 1)) >= 0) {
+    while (end > s && KoreanMorphs.closing(text.charAt(end - 1))) {
       end--;
     }
     if (end - s < 2 || text.charAt(s) < 0xAC00 || text.charAt(s) > 0xD7A3) {
