@@ -13,7 +13,9 @@ import java.util.Set;
  * and particles stay outside the span (Nori splits them off). The type comes from the head noun
  * ({@code ko_loc_suffix}, {@code ko_org_suffix} of the lexicon), the words around the name (씨,
  * 감독, 배우 ...), the shape of a Korean personal name (a surname and two syllables), ICU's Korean
- * country names, and otherwise the most frequent type of unknown proper nouns.
+ * country names, the class mecab-ko-dic gives the proper noun ({@link KoreanProperNouns}: a place even
+ * before a role noun, 일본 총리; a person's name), and otherwise the most frequent type of unknown proper
+ * nouns.
  *
  * <p>Thread-safe: morphemes come from {@link KoreanMorphs} (one tokenizer per thread, a concurrent memo).
  */
@@ -42,6 +44,7 @@ final class KoreanNames {
 
   private final Lexicon lex;
   private final Set<String> countries;
+  private final KoreanProperNouns properNouns = KoreanProperNouns.shipped();
 
   KoreanNames(Lexicon lex) {
     this.lex = lex;
@@ -429,6 +432,10 @@ final class KoreanNames {
         return h != null ? h : EntityType.ORGANIZATION;
       }
     }
+    // a place name in mecab-ko-dic even before a role noun: 일본 총리 (the Japanese prime minister)
+    if (properNouns.isPlace(surface)) {
+      return EntityType.LOCATION;
+    }
     // right context: 김원준 씨, 이대호 감독, 박 대표
     int after = en[e];
     if (e + 1 < n) {
@@ -446,6 +453,9 @@ final class KoreanNames {
     }
     if (countries.contains(surface)) {
       return EntityType.LOCATION;
+    }
+    if (properNouns.isPerson(surface)) {
+      return EntityType.PERSON; // a person's name in mecab-ko-dic: 시진핑, 수아레스
     }
     boolean hangul = allHangul(surface);
     if (surface.length() >= 3 && lex.koOrgSuffix.contains(surface.substring(surface.length() - 1))) {

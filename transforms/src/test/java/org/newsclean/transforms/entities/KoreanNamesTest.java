@@ -25,6 +25,22 @@ class KoreanNamesTest {
   }
 
   @Test
+  void theDictionarysClassTypesAProperNounThatNoCueTypes() {
+    // mecab-ko-dic knows 수아레스 and 시진핑 as persons' names, 베이징 as a place; no head noun or cue says so
+    String goal = "수아레스가 결승골을 넣었다.";
+    assertTrue(has(goal, "수아레스", EntityType.PERSON), spans(goal));
+    String speech = "시진핑 주석은 베이징에서 연설했다.";
+    assertTrue(has(speech, "시진핑", EntityType.PERSON), spans(speech));
+    assertTrue(has(speech, "베이징", EntityType.LOCATION), spans(speech));
+    // a place before a role noun is the place, not the person holding the role
+    String premier = "일본 총리는 회견에서 말했다.";
+    assertTrue(has(premier, "일본", EntityType.LOCATION), spans(premier));
+    // a verb form the dictionary also lists as a name (올린, posted) stays a word
+    String posted = "사진을 올린 뒤 삭제했다.";
+    assertTrue(NAMES.find(posted).isEmpty(), spans(posted));
+  }
+
+  @Test
   void aNameStartsWithItsWord() {
     String text = "국토교통부는 어제 발표했다.";
     assertTrue(has(text, "국토교통부", EntityType.ORGANIZATION), spans(text));
