@@ -287,6 +287,7 @@ final class KoreanNames {
   private List<Span> merge(String text, List<Span> spans) {
     List<Span> out = new ArrayList<>(spans.size());
     for (Span sp : spans) {
+      sp = countrysForce(text, sp);
       if (!out.isEmpty()) {
         Span last = out.get(out.size() - 1);
         boolean adjacent = sp.start() == last.end() + 1 && text.charAt(last.end()) == ' ';
@@ -303,6 +304,50 @@ final class KoreanNames {
       out.add(sp);
     }
     return out;
+  }
+
+  /** A team's or army's words after a country's name: 일본 대표팀, 대한민국 축구 대표팀. */
+  private static final String[] FORCES = {" 대표팀", " 축구 대표팀", " 축구대표팀", " 국가대표팀", " 대표 팀"};
+
+  /**
+   * A country's army (북한군, 일본군: the country, then 군 and a particle or nothing in the same word) or team
+   * (일본 대표팀) is an organisation spanning both; the span as it is otherwise.
+   */
+  private Span countrysForce(String text, Span sp) {
+    if (sp.type() != EntityType.LOCATION || !countries.contains(text.substring(sp.start(), sp.end()))) {
+      return sp;
+    }
+    int end = sp.end();
+    if (end < text.length() && text.charAt(end) == '군' && particleOrNothing(text, end + 1)) {
+      return new Span(sp.start(), end + 1, EntityType.ORGANIZATION, true);
+    }
+    for (String f : FORCES) {
+      if (text.startsWith(f, end) && particleOrNothing(text, end + f.length())) {
+        return new Span(sp.start(), end + f.length(), EntityType.ORGANIZATION, true);
+      }
+    }
+    return sp;
+  }
+
+  /** The rest of the word from {@code i} is empty, closing marks, or a particle and closing marks. */
+  private static boolean particleOrNothing(String text, int i) {
+    int end = i;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    while (end > i && KoreanMorphs.closing(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == i) {
+      return true;
+    }
+    String rest = text.substring(i, end);
+    for (String p : KoreanMorphs.PARTICLES) {
+      if (rest.equals(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

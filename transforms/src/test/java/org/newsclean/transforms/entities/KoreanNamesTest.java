@@ -41,6 +41,18 @@ class KoreanNamesTest {
   }
 
   @Test
+  void aCountrysArmyOrTeamIsAnOrganisation() {
+    String army = "북한군이 발포했다.";
+    assertTrue(has(army, "북한군", EntityType.ORGANIZATION), spans(army));
+    String team = "대한민국 축구 대표팀은 일본 대표팀을 이겼다.";
+    assertTrue(has(team, "대한민국 축구 대표팀", EntityType.ORGANIZATION), spans(team));
+    assertTrue(has(team, "일본 대표팀", EntityType.ORGANIZATION), spans(team));
+    // 군사 (military affairs) is another word: the country stays a place
+    String affairs = "북한군사 전문가가 말했다.";
+    assertTrue(has(affairs, "북한", EntityType.LOCATION), spans(affairs));
+  }
+
+  @Test
   void aNameStartsWithItsWord() {
     String text = "국토교통부는 어제 발표했다.";
     assertTrue(has(text, "국토교통부", EntityType.ORGANIZATION), spans(text));
