@@ -45,6 +45,8 @@ final class KoreanNames {
   private final Lexicon lex;
   private final Set<String> countries;
   private final KoreanProperNouns properNouns = KoreanProperNouns.shipped();
+  /** First syllables of the lexicon's organisation words: a word starting otherwise is none of them. */
+  private final String orgWordFirsts;
 
   KoreanNames(Lexicon lex) {
     this.lex = lex;
@@ -58,6 +60,13 @@ final class KoreanNames {
     c.addAll(lex.koLocWords);
     c.addAll(Gazetteer.places("ko"));
     this.countries = Set.copyOf(c);
+    StringBuilder firsts = new StringBuilder();
+    for (String w : new java.util.TreeSet<>(lex.koOrgWords)) {
+      if (!w.isEmpty() && firsts.indexOf(w.substring(0, 1)) < 0) {
+        firsts.append(w.charAt(0));
+      }
+    }
+    this.orgWordFirsts = firsts.toString();
     this.morphs = new KoreanMorphs(MEMO_WORDS, w -> lex.koOrgWords.contains(w) || lex.koPersonAfter.contains(w)
         || lex.koPersonBefore.contains(w) || countries.contains(w) || lex.koOrgSuffix.contains(w) || lex.koLocSuffix.contains(w));
   }
@@ -239,7 +248,7 @@ final class KoreanNames {
     while (end > s && KoreanMorphs.closing(text.charAt(end - 1))) {
       end--;
     }
-    if (end - s < 2 || text.charAt(s) < 0xAC00 || text.charAt(s) > 0xD7A3) {
+    if (end - s < 2 || text.charAt(s) < 0xAC00 || text.charAt(s) > 0xD7A3 || orgWordFirsts.indexOf(text.charAt(s)) < 0) {
       return -1;
     }
     String w = text.substring(s, end);
