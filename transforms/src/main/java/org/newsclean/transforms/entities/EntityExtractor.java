@@ -316,7 +316,8 @@ public final class EntityExtractor {
     }
     Map<String, Set<String>> lowerCues = lex.lowerCues.get(lang);
     if (lang.equals("id") && IndonesianLowercase.mostlyLower(text)) {
-      for (IndonesianLowercase.Span sp : IndonesianLowercase.get().find(t, covered)) {
+      // the trained name finder, which reads the hand-written rules' output as one of its features
+      for (IndonesianLowercase.Span sp : IndonesianLowercase.get().findWithModel(t, covered, IndonesianNames.shipped())) {
         chosen.add(lowerCand(t, covered, sp.ts(), sp.te(), sp.type()));
       }
     } else if (lowerCues != null && !hasUpper(text)) {

@@ -522,6 +522,56 @@ final class IndonesianLowercase {
   }
 
   /** Names in the tokens, left to right, skipping covered tokens; marks nothing. */
+  /**
+   * Names that {@link IndonesianNames} (the trained name finder) finds in {@code t}, sentence by sentence, over
+   * the words and punctuation marks of the text as its training data has them; spans on uncovered tokens only.
+   */
+  List<Span> findWithModel(Tokens t, boolean[] covered, IndonesianNames names) {
+    List<Word> ws = words(t);
+    List<int[]> units = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    int w = 0;
+    for (int i = 0; i < t.n; ) {
+      if (w < ws.size() && ws.get(w).ts() == i) {
+        Word x = ws.get(w++);
+        units.add(new int[] {x.ts(), x.te()});
+        texts.add(x.text());
+        i = x.te() + 1;
+      } else {
+        if (t.kind[i] == Tokens.PUNCT) {
+          units.add(new int[] {i, i});
+          texts.add(t.text.substring(t.start[i], t.end[i]));
+        }
+        i++;
+      }
+    }
+    List<Span> out = new ArrayList<>();
+    int from = 0;
+    for (int u = 0; u <= units.size(); u++) {
+      boolean end = u == units.size() || (texts.get(u).equals(".") || texts.get(u).equals("!") || texts.get(u).equals("?"));
+      if (!end) {
+        continue;
+      }
+      int to = Math.min(u + 1, units.size());
+      if (to > from) {
+        String[] sentence = texts.subList(from, to).toArray(String[]::new);
+        for (opennlp.tools.util.Span sp : names.find(sentence)) {
+          int ts = units.get(from + sp.getStart())[0];
+          int te = units.get(from + sp.getEnd() - 1)[1];
+          boolean free = true;
+          for (int k = ts; k <= te; k++) {
+            free &= !covered[k];
+          }
+          if (free) {
+            out.add(new Span(ts, te, EntityType.valueOf(sp.getType())));
+          }
+        }
+      }
+      from = to;
+    }
+    return out;
+  }
+
   List<Span> find(Tokens t, boolean[] covered) {
     List<Word> ws = words(t);
     List<Span> out = new ArrayList<>();
@@ -698,5 +748,84 @@ final class IndonesianLowercase {
       return null; // an acronym or model number without a cue
     }
     return EntityType.PERSON;
+  }
+
+  /**
+   * The shipped lists that know the lower-case word {@code w}, as short feature names for
+   * {@link IndonesianNameFeatures}: vocabulary, core and common words, given names, surnames, places,
+   * brands, the cue lists, unknown to every vocabulary, affixed.
+   */
+  void wordClasses(String w, List<String> out) {
+    if (vocab.contains(w)) {
+      out.add("voc");
+    }
+    if (core.contains(w)) {
+      out.add("core");
+    }
+    if (common.contains(w)) {
+      out.add("com");
+    }
+    if (givenNames.contains(w)) {
+      out.add("giv");
+    }
+    if (surnames.contains(w)) {
+      out.add("sur");
+    }
+    if (places.contains(w)) {
+      out.add("pla");
+    }
+    if (surePlaces.contains(w)) {
+      out.add("spla");
+    }
+    if (brands.contains(w)) {
+      out.add("bra");
+    }
+    if (function.contains(w)) {
+      out.add("fun");
+    }
+    if (notName.contains(w)) {
+      out.add("not");
+    }
+    if (personBefore.contains(w)) {
+      out.add("pbef");
+    }
+    if (personAfter.contains(w)) {
+      out.add("paft");
+    }
+    if (speechBefore.contains(w)) {
+      out.add("spe");
+    }
+    if (locHead.contains(w)) {
+      out.add("lhead");
+    }
+    if (locPrep.contains(w)) {
+      out.add("lprep");
+    }
+    if (direction.contains(w)) {
+      out.add("dir");
+    }
+    if (orgHead.contains(w)) {
+      out.add("ohead");
+    }
+    if (orgSuffix.contains(w)) {
+      out.add("osuf");
+    }
+    if (orgBefore.contains(w)) {
+      out.add("obef");
+    }
+    int dot = w.lastIndexOf('.');
+    if (dot > 0 && domains.contains(w.substring(dot + 1))) {
+      out.add("dom");
+    }
+    boolean letters = !w.isEmpty() && w.chars().allMatch(Character::isLetter);
+    if (letters && unknownWord(w)) {
+      out.add("unk");
+    }
+    if (letters && affixed(w)) {
+      out.add("aff");
+    }
+    if (letters && !hasVowel(w)) {
+      out.add("novow");
+    }
   }
 }

@@ -6,17 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class IndonesianLowercaseTest {
-  private static final EntityExtractor EMPTY = WithoutCatalog.EXTRACTOR;
 
-  /** surface -> type of the PERSON / ORGANIZATION / LOCATION mentions. */
+  /** surface -> type of the names the hand-written rules find in lower-case text (the trained finder's input). */
+  private static Map<String, EntityType> rules(String text) {
+    Tokens t = new Tokens(text);
+    Map<String, EntityType> out = new java.util.HashMap<>();
+    for (IndonesianLowercase.Span sp : IndonesianLowercase.get().find(t, new boolean[t.n])) {
+      out.putIfAbsent(text.substring(t.start[sp.ts()], t.end[sp.te()]), sp.type());
+    }
+    return out;
+  }
+
   private static Map<String, EntityType> names(String text) {
-    return EMPTY.extract(text, "id").stream()
-        .filter(m -> m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION)
-        .collect(Collectors.toMap(Mention::surface, Mention::type, (a, b) -> a));
+    return WithoutCatalog.names(text, "id");
   }
 
   @Test
@@ -51,7 +56,7 @@ class IndonesianLowercaseTest {
 
   @Test
   void unknownWordsAreTypedByTheirContext() {
-    Map<String, EntityType> ms = names(
+    Map<String, EntityType> ms = rules(
         "kuasa hukum teamster berasal dari edmonton , namun tinggal di sekitar vancouver sejak tahun 1991 , kata mourinho .");
     assertEquals(EntityType.LOCATION, ms.get("edmonton"), ms.toString());
     assertEquals(EntityType.LOCATION, ms.get("vancouver"), ms.toString());
@@ -61,7 +66,7 @@ class IndonesianLowercaseTest {
 
   @Test
   void headsBelongToTheirNames() {
-    Map<String, EntityType> ms = names(
+    Map<String, EntityType> ms = rules(
         "pt unilever indonesia tbk membuka pabrik di kabupaten bekasi , dekat jalan raya cikarang , menurut gubernur jawa barat .");
     assertEquals(EntityType.ORGANIZATION, ms.get("pt unilever indonesia tbk"), ms.toString());
     assertEquals(EntityType.LOCATION, ms.get("kabupaten bekasi"), ms.toString());
@@ -70,7 +75,7 @@ class IndonesianLowercaseTest {
 
   @Test
   void rolesAndGivenNamesMakePeopleAndCommonWordsStayWords() {
-    Map<String, EntityType> ms = names(
+    Map<String, EntityType> ms = rules(
         "menteri rudi hartanto mengakui ada surat dari jakarta , dan gigi hadid dilansir detikcom hadir di acara itu .");
     assertEquals(EntityType.PERSON, ms.get("rudi hartanto"), ms.toString());
     assertEquals(EntityType.LOCATION, ms.get("jakarta"), ms.toString());
@@ -83,7 +88,7 @@ class IndonesianLowercaseTest {
   void brandsAreOrganisationsAndWordsOfTheLanguageStayWords() {
     // instagram and samsung are in the Wikipedia word list, so only the brand list makes them names;
     // aparat (officials) is also a brand name there, but an Indonesian word first
-    Map<String, EntityType> ms = names(
+    Map<String, EntityType> ms = rules(
         "foto itu diunggah ke instagram , lalu aparat desa membeli ponsel samsung baru untuk kantor .");
     assertEquals(EntityType.ORGANIZATION, ms.get("instagram"), ms.toString());
     assertEquals(EntityType.ORGANIZATION, ms.get("samsung"), ms.toString());
@@ -92,7 +97,7 @@ class IndonesianLowercaseTest {
 
   @Test
   void aLoneAcronymWithoutCueIsLeftOut() {
-    Map<String, EntityType> ms = names("kasus itu ditangani kpk dan pks menolak usulan tersebut .");
+    Map<String, EntityType> ms = rules("kasus itu ditangani kpk dan pks menolak usulan tersebut .");
     assertFalse(ms.containsKey("kpk") || ms.containsKey("pks"), ms.toString());
   }
 

@@ -180,7 +180,7 @@ class KoreanMorphsTest {
         continue;
       }
       try (Stream<Path> files = Files.walk(root)) {
-        for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".gz")).toList()) {
+        for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".gz") && !f.toString().endsWith(".bin")).toList()) {
           Matcher m = hangul.matcher(Files.readString(f, java.nio.charset.StandardCharsets.UTF_8));
           while (m.find()) {
             words.add(m.group());

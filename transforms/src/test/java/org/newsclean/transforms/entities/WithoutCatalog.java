@@ -9,6 +9,13 @@ final class WithoutCatalog {
 
   static final EntityExtractor EXTRACTOR = create();
 
+  /** surface -> type of the PERSON / ORGANIZATION / LOCATION mentions found in {@code text} (first type of a surface). */
+  static java.util.Map<String, EntityType> names(String text, String lang) {
+    return EXTRACTOR.extract(text, lang).stream()
+        .filter(m -> m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION)
+        .collect(java.util.stream.Collectors.toMap(Mention::surface, Mention::type, (a, b) -> a));
+  }
+
   private static EntityExtractor create() {
     try {
       return new EntityExtractor(EntityCatalog.parse(new StringReader(""), "empty"));
