@@ -15,19 +15,21 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
+import org.newsclean.transforms.entities.IndonesianCasedNameFinderFactory;
 import org.newsclean.transforms.entities.IndonesianNameFinderFactory;
 
 /**
- * Trains the Indonesian lower-case name finder that ships as
- * {@code transforms/src/main/resources/org/newsclean/transforms/entities/id/names-nerp.bin}, from
+ * Trains the Indonesian name finders that ship as
+ * {@code transforms/src/main/resources/org/newsclean/transforms/entities/id/names-nerp.bin} (lower case, from NERP)
+ * and, with {@code --cased}, {@code names-nergrit.bin} (cased text as written, from NERGrit), from
  * training files in IndoNLU's format (one {@code token<TAB>BIO-tag} a line, a blank line between
  * sentences): NERP's {@code PPL}, {@code PLC}, {@code IND} and NERGrit's {@code PERSON},
  * {@code PLACE}, {@code ORGANISATION} become PERSON, LOCATION and ORGANIZATION; other labels are
- * not names here. Tokens are lower-cased. Training is OpenNLP's maxent (GIS) on one thread, decoding
+ * not names here. Tokens are lower-cased unless {@code --cased}. Training is OpenNLP's maxent (GIS) on one thread, decoding
  * greedy (beam 1): the same files give the same model, and the model the same names for a sentence.
  *
  * <pre>java -cp pipeline/target/news-pipeline.jar org.newsclean.pipeline.eval.TrainIndonesianNames
- *     [--iterations=N] [--cutoff=N] --out=names-nerp.bin train_preprocess.txt...</pre>
+ *     [--cased] [--iterations=N] [--cutoff=N] --out=names-nerp.bin train_preprocess.txt...</pre>
  */
 public final class TrainIndonesianNames {
   static final Map<String, String> TYPES = Map.of(
@@ -41,6 +43,7 @@ public final class TrainIndonesianNames {
     int iterations = 200;
     int cutoff = 3;
     int beam = 1;
+    boolean cased = false;
     Path out = null;
     List<Path> files = new ArrayList<>();
     for (String a : args) {
@@ -48,6 +51,8 @@ public final class TrainIndonesianNames {
         iterations = Integer.parseInt(a.substring("--iterations=".length()));
       } else if (a.startsWith("--cutoff=")) {
         cutoff = Integer.parseInt(a.substring("--cutoff=".length()));
+      } else if (a.equals("--cased")) {
+        cased = true;
       } else if (a.startsWith("--beam=")) {
         beam = Integer.parseInt(a.substring("--beam=".length()));
       } else if (a.startsWith("--out=")) {
@@ -57,13 +62,13 @@ public final class TrainIndonesianNames {
       }
     }
     if (out == null || files.isEmpty()) {
-      System.err.println("usage: TrainIndonesianNames [--iterations=N] [--cutoff=N] --out=model.bin train.txt...");
+      System.err.println("usage: TrainIndonesianNames [--cased] [--iterations=N] [--cutoff=N] --out=model.bin train.txt...");
       System.exit(2);
     }
     opennlp.tools.util.ext.ExtensionLoader.registerAllowedPackage(IndonesianNameFinderFactory.class.getPackageName());
     List<NameSample> samples = new ArrayList<>();
     for (Path f : files) {
-      samples.addAll(read(f));
+      samples.addAll(read(f, cased));
     }
     TrainingParameters params = TrainingParameters.defaultParams();
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
@@ -71,7 +76,7 @@ public final class TrainIndonesianNames {
     params.put(TrainingParameters.THREADS_PARAM, 1);
     params.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, beam);
     TokenNameFinderModel model = NameFinderME.train("id", null, new CollectionObjectStream<>(samples), params,
-        new IndonesianNameFinderFactory());
+        cased ? new IndonesianCasedNameFinderFactory() : new IndonesianNameFinderFactory());
     try (OutputStream o = Files.newOutputStream(out)) {
       model.serialize(o);
     }
@@ -80,6 +85,11 @@ public final class TrainIndonesianNames {
 
   /** The sentences of one IndoNLU file; a token holding spaces becomes several tokens with its tag. */
   static List<NameSample> read(Path file) throws IOException {
+    return read(file, false);
+  }
+
+  /** The sentences of one IndoNLU file, lower-cased unless {@code cased}. */
+  static List<NameSample> read(Path file, boolean cased) throws IOException {
     List<NameSample> out = new ArrayList<>();
     List<String> tokens = new ArrayList<>();
     List<String> tags = new ArrayList<>();
@@ -98,7 +108,7 @@ public final class TrainIndonesianNames {
         if (parts[k].isEmpty()) {
           continue;
         }
-        tokens.add(parts[k].toLowerCase(Locale.ROOT));
+        tokens.add(cased ? parts[k] : parts[k].toLowerCase(Locale.ROOT));
         tags.add(k > 0 && tag.startsWith("B-") ? "I-" + tag.substring(2) : tag);
       }
     }

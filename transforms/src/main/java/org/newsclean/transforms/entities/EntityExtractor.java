@@ -63,7 +63,15 @@ public final class EntityExtractor {
   private final Map<String, java.util.Optional<GreedyPosTagger.Memo>> posMemos = new ConcurrentHashMap<>();
   private static final int POS_MEMO_WORDS = 200_000;
 
+  /** Whether cased Indonesian goes through the trained name finder ({@link IndonesianNames#cased}). */
+  private final boolean casedIdModel;
+
   public EntityExtractor(EntityCatalog catalog) {
+    this(catalog, true);
+  }
+
+  private EntityExtractor(EntityCatalog catalog, boolean casedIdModel) {
+    this.casedIdModel = casedIdModel;
     this.catalog = catalog;
     this.lex = Lexicon.get();
     this.korean = new KoreanNames(lex);
@@ -169,6 +177,26 @@ public final class EntityExtractor {
 
   private static boolean nameType(EntityType t) {
     return t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.LOCATION || t == EntityType.PRODUCT;
+  }
+
+  private static final class RulesOnly {
+    static final EntityExtractor INSTANCE = create();
+
+    private static EntityExtractor create() {
+      try {
+        return new EntityExtractor(EntityCatalog.parse(new java.io.StringReader(""), "none"), false);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * An extractor with no catalog whose names come from the rules alone, without the cased Indonesian name finder:
+   * what that finder reads as one of its features ({@link IndonesianNameFeatures}).
+   */
+  static EntityExtractor rulesOnly() {
+    return RulesOnly.INSTANCE;
   }
 
   /** An extractor over the shipped catalog. */
@@ -317,13 +345,16 @@ public final class EntityExtractor {
     Map<String, Set<String>> lowerCues = lex.lowerCues.get(lang);
     if (lang.equals("id") && IndonesianLowercase.mostlyLower(text)) {
       // the trained name finder, which reads the hand-written rules' output as one of its features
-      for (IndonesianLowercase.Span sp : IndonesianLowercase.get().findWithModel(t, covered, IndonesianNames.shipped())) {
+      for (IndonesianLowercase.Span sp : IndonesianLowercase.get().findWithModel(t, covered, IndonesianNames.shipped(), false)) {
         chosen.add(lowerCand(t, covered, sp.ts(), sp.te(), sp.type()));
       }
     } else if (lowerCues != null && !hasUpper(text)) {
       chosen.addAll(discoverLowercase(t, covered, lang, lowerCues));
     }
     List<Cand> found = discover(t, covered, lang, chosen);
+    if (casedIdModel && lang.equals("id") && !IndonesianLowercase.mostlyLower(text)) {
+      found = withCasedModel(t, covered, found);
+    }
     chosen.addAll(found);
     linkAcrossScripts(chosen);
     chosen.sort(Comparator.comparingInt(c -> c.s));
@@ -639,6 +670,74 @@ public final class EntityExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Cased Indonesian: the trained name finder ({@link IndonesianNames#cased}) reads the rules' persons, organisations
+   * and places of the whole document as one of its features and judges them. A rule's name stays when the finder
+   * found the same span (with the finder's type), when its type has direct evidence ({@code strong}, {@code
+   * structural}), when every word of it is unknown to the vocabularies (Zentrix), or when it links to another name (a
+   * short form, a catalog entry); the others are dropped. Names of two or more words that the finder found where no
+   * rule's name is are added, unless they start with an acronym of the lexicon (AI Generatif) or are common words.
+   * The rules' other names (products, cases) stay as they are.
+   */
+  private List<Cand> withCasedModel(Tokens t, boolean[] covered, List<Cand> found) {
+    String[] tokenRules = new String[t.n];
+    java.util.Arrays.fill(tokenRules, "O");
+    for (Cand c : found) {
+      if (scoredType(c.type)) {
+        for (int k = c.ts; k <= c.te; k++) {
+          tokenRules[k] = (k == c.ts ? "B-" : "I-") + c.type.name();
+        }
+      }
+    }
+    List<IndonesianLowercase.Span> spans =
+        IndonesianLowercase.get().findWithModel(t, covered, IndonesianNames.cased(), true, tokenRules);
+    List<Cand> out = new ArrayList<>(found.size() + spans.size());
+    boolean[] used = new boolean[t.n];
+    for (Cand c : found) {
+      IndonesianLowercase.Span same = null;
+      for (IndonesianLowercase.Span sp : spans) {
+        if (sp.ts() == c.ts && sp.te() == c.te) {
+          same = sp;
+        }
+      }
+      boolean link = c.kind != K_FOUND || c.name != null && !c.name.equals(c.surface);
+      if (!scoredType(c.type) || c.structural || c.strong || same != null || link || unknownWords(c.surface)) {
+        if (same != null && scoredType(c.type)) {
+          c.type = same.type();
+        }
+        out.add(c);
+        for (int k = c.ts; k <= c.te; k++) {
+          used[k] = true;
+        }
+      }
+    }
+    for (IndonesianLowercase.Span sp : spans) {
+      boolean free = sp.te() > sp.ts();
+      for (int k = sp.ts(); k <= sp.te(); k++) {
+        free &= !used[k];
+      }
+      String surface = t.text.substring(t.start[sp.ts()], t.end[sp.te()]);
+      if (free && !lex.acronyms.contains(surface.split("[\\s,]+")[0]) && !IndonesianLowercase.get().commonPhrase(surface)) {
+        out.add(lowerCand(t, new boolean[t.n], sp.ts(), sp.te(), sp.type()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean scoredType(EntityType t) {
+    return t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.LOCATION;
+  }
+
+  /** Every word of {@code surface} is unknown to the Indonesian vocabularies (Zentrix, Al-Dahle): likely a name. */
+  private static boolean unknownWords(String surface) {
+    for (String w : surface.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+      if (!w.isEmpty() && !IndonesianLowercase.get().unknownWord(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Cand lowerCand(Tokens t, boolean[] covered, int ts, int te, EntityType type) {

@@ -523,10 +523,16 @@ final class IndonesianLowercase {
 
   /** Names in the tokens, left to right, skipping covered tokens; marks nothing. */
   /**
-   * Names that {@link IndonesianNames} (the trained name finder) finds in {@code t}, sentence by sentence, over
-   * the words and punctuation marks of the text as its training data has them; spans on uncovered tokens only.
+   * Names that {@code names} (a trained name finder) finds in {@code t}, sentence by sentence, over the words and
+   * punctuation marks of the text as its training data has them (lower-cased unless {@code keepCase}); spans on
+   * uncovered tokens only.
    */
-  List<Span> findWithModel(Tokens t, boolean[] covered, IndonesianNames names) {
+  List<Span> findWithModel(Tokens t, boolean[] covered, IndonesianNames names, boolean keepCase) {
+    return findWithModel(t, covered, names, keepCase, null);
+  }
+
+  /** As above, with the rules' BIO tag of each token of {@code t} from the whole document ({@code null}: per sentence). */
+  List<Span> findWithModel(Tokens t, boolean[] covered, IndonesianNames names, boolean keepCase, String[] tokenRules) {
     List<Word> ws = words(t);
     List<int[]> units = new ArrayList<>();
     List<String> texts = new ArrayList<>();
@@ -535,7 +541,7 @@ final class IndonesianLowercase {
       if (w < ws.size() && ws.get(w).ts() == i) {
         Word x = ws.get(w++);
         units.add(new int[] {x.ts(), x.te()});
-        texts.add(x.text());
+        texts.add(keepCase ? t.text.substring(t.start[x.ts()], t.end[x.te()]) : x.text());
         i = x.te() + 1;
       } else {
         if (t.kind[i] == Tokens.PUNCT) {
@@ -555,7 +561,14 @@ final class IndonesianLowercase {
       int to = Math.min(u + 1, units.size());
       if (to > from) {
         String[] sentence = texts.subList(from, to).toArray(String[]::new);
-        for (opennlp.tools.util.Span sp : names.find(sentence)) {
+        String[] rules = null;
+        if (tokenRules != null) {
+          rules = new String[to - from];
+          for (int k = from; k < to; k++) {
+            rules[k - from] = tokenRules[units.get(k)[0]];
+          }
+        }
+        for (opennlp.tools.util.Span sp : names.find(sentence, rules)) {
           int ts = units.get(from + sp.getStart())[0];
           int te = units.get(from + sp.getEnd() - 1)[1];
           boolean free = true;

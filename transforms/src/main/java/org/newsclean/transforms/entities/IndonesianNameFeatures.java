@@ -25,7 +25,23 @@ final class IndonesianNameFeatures implements AdaptiveFeatureGenerator {
   static final int WINDOW = 1;
   /** Neighbours either side whose word and shape are features (2 measured worse: 0.655). */
   static final int WORD_WINDOW = 1;
+  /**
+   * The rules' tags of the sentence being read, when the caller has them from the whole document (cased text: a word
+   * judged by how the document writes it elsewhere); null to compute them from the sentence alone, as in training,
+   * where each sentence is its own document.
+   */
+  static final ThreadLocal<String[]> DOCUMENT_RULES = new ThreadLocal<>();
   private final IndonesianLowercase lists = IndonesianLowercase.get();
+  /** Cased text: the rules' reading is the rule-only extractor's ({@link EntityExtractor#rulesOnly}), not the lower-case rules'. */
+  private final boolean cased;
+
+  IndonesianNameFeatures() {
+    this(false);
+  }
+
+  IndonesianNameFeatures(boolean cased) {
+    this.cased = cased;
+  }
   private String[] lastSentence;
   /** features[i]: all features of token i, its neighbours' with their offset. */
   private String[][] features;
@@ -107,6 +123,10 @@ final class IndonesianNameFeatures implements AdaptiveFeatureGenerator {
 
   /** The rules' BIO tag of every token of the sentence (the tokens joined by spaces, as one text). */
   private String[] rules(String[] tokens) {
+    String[] given = DOCUMENT_RULES.get();
+    if (given != null && given.length == tokens.length) {
+      return given;
+    }
     StringBuilder text = new StringBuilder();
     int[] starts = new int[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
@@ -114,20 +134,36 @@ final class IndonesianNameFeatures implements AdaptiveFeatureGenerator {
         text.append(' ');
       }
       starts[i] = text.length();
-      text.append(tokens[i].toLowerCase(Locale.ROOT));
+      text.append(cased ? tokens[i] : tokens[i].toLowerCase(Locale.ROOT));
     }
-    Tokens t = new Tokens(text.toString());
     String[] tags = new String[tokens.length];
     Arrays.fill(tags, "O");
-    for (IndonesianLowercase.Span sp : lists.find(t, new boolean[t.n])) {
-      int cs = t.start[sp.ts()];
-      int ce = t.end[sp.te()];
+    List<int[]> spans = new ArrayList<>();
+    List<EntityType> types = new ArrayList<>();
+    if (cased) {
+      for (Mention m : EntityExtractor.rulesOnly().extract(text.toString(), "id")) {
+        if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION) {
+          spans.add(new int[] {m.start(), m.end()});
+          types.add(m.type());
+        }
+      }
+    } else {
+      Tokens t = new Tokens(text.toString());
+      for (IndonesianLowercase.Span sp : lists.find(t, new boolean[t.n])) {
+        spans.add(new int[] {t.start[sp.ts()], t.end[sp.te()]});
+        types.add(sp.type());
+      }
+    }
+    for (int k = 0; k < spans.size(); k++) {
+      int cs = spans.get(k)[0];
+      int ce = spans.get(k)[1];
+      EntityType type = types.get(k);
       boolean first = true;
       for (int i = 0; i < tokens.length; i++) {
         int ts = starts[i];
         int te = ts + tokens[i].length();
         if (ts < ce && cs < te) {
-          tags[i] = (first ? "B-" : "I-") + sp.type().name();
+          tags[i] = (first ? "B-" : "I-") + type.name();
           first = false;
         }
       }

@@ -19,9 +19,14 @@ import opennlp.tools.util.ext.ExtensionLoader;
  */
 final class IndonesianNames {
   static final String RESOURCE = "id/names-nerp.bin";
+  static final String CASED_RESOURCE = "id/names-nergrit.bin";
 
   private static final class Holder {
-    static final IndonesianNames INSTANCE = load();
+    static final IndonesianNames INSTANCE = load(RESOURCE, "newsclean.idNames");
+  }
+
+  private static final class CasedHolder {
+    static final IndonesianNames INSTANCE = load(CASED_RESOURCE, "newsclean.idCasedNames");
   }
 
   private final TokenNameFinderModel model;
@@ -32,18 +37,24 @@ final class IndonesianNames {
     this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
   }
 
-  /** The shipped model. */
+  /** The shipped model of lower-case text (NERP). */
   static IndonesianNames shipped() {
     return Holder.INSTANCE;
   }
 
-  private static IndonesianNames load() {
+  /** The shipped model of cased text (NERGrit). */
+  static IndonesianNames cased() {
+    return CasedHolder.INSTANCE;
+  }
+
+  /** The model of {@code resource}, or of the file the system property {@code override} names (to score a new model). */
+  private static IndonesianNames load(String resource, String override) {
     ExtensionLoader.registerAllowedPackage(IndonesianNameFinderFactory.class.getPackageName());
-    String override = System.getProperty("newsclean.idNames");
-    try (InputStream in = override != null ? Files.newInputStream(Path.of(override))
-        : IndonesianNames.class.getResourceAsStream(RESOURCE)) {
+    String file = System.getProperty(override);
+    try (InputStream in = file != null ? Files.newInputStream(Path.of(file))
+        : IndonesianNames.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+        throw new IllegalStateException("missing resource " + resource);
       }
       return new IndonesianNames(new TokenNameFinderModel(in));
     } catch (IOException e) {
@@ -53,9 +64,19 @@ final class IndonesianNames {
 
   /** Names of one sentence of lower-case words: spans over {@code words}, typed by {@link EntityType} names. */
   Span[] find(String[] words) {
+    return find(words, null);
+  }
+
+  /** As {@link #find(String[])}, with the rules' tag of each word taken from the whole document ({@code null}: from the sentence). */
+  Span[] find(String[] words, String[] documentRules) {
     NameFinderME f = finder.get();
-    Span[] spans = f.find(words);
-    f.clearAdaptiveData();
-    return spans;
+    IndonesianNameFeatures.DOCUMENT_RULES.set(documentRules);
+    try {
+      Span[] spans = f.find(words);
+      f.clearAdaptiveData();
+      return spans;
+    } finally {
+      IndonesianNameFeatures.DOCUMENT_RULES.remove();
+    }
   }
 }

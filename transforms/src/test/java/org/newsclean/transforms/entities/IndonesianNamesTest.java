@@ -30,6 +30,22 @@ class IndonesianNamesTest {
   }
 
   @Test
+  void inCasedTextTheFinderDropsAndRetypesTheRulesWeakNames() {
+    String text = "Perayaan HUT Kemerdekaan berlangsung meriah di Lapangan Merdeka, kata Bupati Sleman Sri Purnomo.";
+    Map<String, EntityType> rules = EntityExtractor.rulesOnly().extract(text, "id").stream()
+        .collect(java.util.stream.Collectors.toMap(Mention::surface, Mention::type, (a, b) -> a));
+    // what the rules alone make of it: a celebration as an organisation, a square as a person
+    assertEquals(EntityType.ORGANIZATION, rules.get("Perayaan HUT Kemerdekaan"), rules.toString());
+    assertEquals(EntityType.PERSON, rules.get("Lapangan Merdeka"), rules.toString());
+    Map<String, EntityType> ms = names(text);
+    assertFalse(ms.containsKey("Perayaan HUT Kemerdekaan"), ms.toString());
+    assertEquals(EntityType.LOCATION, ms.get("Lapangan Merdeka"), ms.toString());
+    Map<String, EntityType> match = names("Pertandingan Persib Bandung melawan Arema FC digelar di Stadion Gelora Bandung Lautan Api.");
+    assertEquals(EntityType.ORGANIZATION, match.get("Persib Bandung"), match.toString());
+    assertEquals(EntityType.ORGANIZATION, match.get("Arema FC"), match.toString());
+  }
+
+  @Test
   void wordsOfTheLanguageAndBareAcronymsAreNoNames() {
     Map<String, EntityType> ms = names("kasus itu ditangani kpk dan pks menolak usulan tersebut .");
     assertEquals(Map.of(), ms);
