@@ -677,7 +677,7 @@ public final class EntityExtractor {
    * and places of the whole document as one of its features and judges them. A rule's name stays when the finder
    * found the same span (with the finder's type), when its type has direct evidence ({@code strong}, {@code
    * structural}), when every word of it is unknown to the vocabularies (Zentrix), or when it links to another name (a
-   * short form, a catalog entry); the others are dropped. Names of two or more words that the finder found where no
+   * short form, a catalog entry), or when the finder did not read its sentence; the others are dropped. Names of two or more words that the finder found where no
    * rule's name is are added, unless they start with an acronym of the lexicon (AI Generatif) or are common words.
    * The rules' other names (products, cases) stay as they are.
    */
@@ -691,8 +691,9 @@ public final class EntityExtractor {
         }
       }
     }
+    boolean[] judged = new boolean[t.n];
     List<IndonesianLowercase.Span> spans =
-        IndonesianLowercase.get().findWithModel(t, covered, IndonesianNames.cased(), true, tokenRules);
+        IndonesianLowercase.get().findWithModel(t, covered, IndonesianNames.cased(), true, tokenRules, judged);
     List<Cand> out = new ArrayList<>(found.size() + spans.size());
     boolean[] used = new boolean[t.n];
     for (Cand c : found) {
@@ -703,7 +704,7 @@ public final class EntityExtractor {
         }
       }
       boolean link = c.kind != K_FOUND || c.name != null && !c.name.equals(c.surface);
-      if (!scoredType(c.type) || c.structural || c.strong || same != null || link || unknownWords(c.surface)) {
+      if (!scoredType(c.type) || !judged[c.ts] || c.structural || c.strong || same != null || link || unknownWords(c.surface)) {
         if (same != null && scoredType(c.type)) {
           c.type = same.type();
         }

@@ -528,11 +528,25 @@ final class IndonesianLowercase {
    * uncovered tokens only.
    */
   List<Span> findWithModel(Tokens t, boolean[] covered, IndonesianNames names, boolean keepCase) {
-    return findWithModel(t, covered, names, keepCase, null);
+    return findWithModel(t, covered, names, keepCase, null, null);
   }
 
-  /** As above, with the rules' BIO tag of each token of {@code t} from the whole document ({@code null}: per sentence). */
-  List<Span> findWithModel(Tokens t, boolean[] covered, IndonesianNames names, boolean keepCase, String[] tokenRules) {
+  private static boolean capitalisedAfterFirst(String[] sentence) {
+    for (int i = 1; i < sentence.length; i++) {
+      if (!sentence[i].isEmpty() && Character.isUpperCase(sentence[i].charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * As above, with the rules' BIO tag of each token of {@code t} from the whole document ({@code null}: per sentence);
+   * the tokens of the sentences the finder read are marked in {@code judged} (when not null). Cased text skips a
+   * sentence with no capital after its first word: the finder has no name there to judge or add.
+   */
+  List<Span> findWithModel(Tokens t, boolean[] covered, IndonesianNames names, boolean keepCase, String[] tokenRules,
+      boolean[] judged) {
     List<Word> ws = words(t);
     List<int[]> units = new ArrayList<>();
     List<String> texts = new ArrayList<>();
@@ -561,6 +575,15 @@ final class IndonesianLowercase {
       int to = Math.min(u + 1, units.size());
       if (to > from) {
         String[] sentence = texts.subList(from, to).toArray(String[]::new);
+        if (keepCase && !capitalisedAfterFirst(sentence)) {
+          from = to;
+          continue;
+        }
+        if (judged != null) {
+          for (int k = units.get(from)[0]; k <= units.get(to - 1)[1]; k++) {
+            judged[k] = true;
+          }
+        }
         String[] rules = null;
         if (tokenRules != null) {
           rules = new String[to - from];
