@@ -15,9 +15,10 @@ import java.util.zip.GZIPInputStream;
  * proper nouns: {@code 인명} (a person's name) or {@code 지명} (a place name). Nori's own dictionary keeps
  * the tag NNP but drops that class, so it ships here as {@code ko/proper-nouns-mecab-ko-dic.tsv.gz}
  * (one {@code word<TAB>class} a line, sorted in {@link String} order: {@code P} a person's name only,
- * {@code L} a place only, {@code B} both; in lower case when the word has other readings too, a common
- * noun, a verb form or another proper noun: 일본 {@code l}, 올린 {@code p}; provenance and the command
- * that extracts it in {@code ko/README.md}).
+ * {@code L} a place only or first, {@code B} both; in lower case when the word has other readings too, a common
+ * noun, a verb form or another proper noun, that the dictionary does not rank below the place (내부 {@code l},
+ * 올린 {@code p}); a place whose place reading costs the dictionary no more than its other readings is {@code L}
+ * (일본); provenance and the command that extracts it in {@code ko/README.md}).
  *
  * <p>Korean names of a surname and two syllables are left out of the file: {@link KoreanNames} types
  * them by their shape already. About 225,000 words are held in one sorted {@code char[]} (2 MB) and
@@ -54,12 +55,13 @@ final class KoreanProperNouns {
   }
 
   /**
-   * A word the dictionary knows as a place name (서울, 베이징, 런던), whatever else it knows it as: Nori has
-   * read it as a proper noun already, so a common-noun reading of the same letters (호주) does not count.
+   * A word the dictionary knows as a place name first (서울, 베이징, 런던): a place only, a place and a person's
+   * name, or a place whose place reading costs the dictionary no more than its other readings (일본, 호주, also
+   * common nouns). Not 내부 (inside) or 청구 (claim): the dictionary prefers their common-noun readings.
    */
   boolean isPlace(CharSequence word) {
     byte c = classOf(word);
-    return c == 'L' || c == 'l' || c == 'B';
+    return c == 'L' || c == 'B';
   }
 
   /** A word the dictionary knows only as a person's name (시진핑, 수아레스): no place, common word or verb form. */

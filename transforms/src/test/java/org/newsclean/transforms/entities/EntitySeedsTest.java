@@ -201,7 +201,7 @@ class EntitySeedsTest {
         "Internal", "Kecemasan", "Penghinaan", "Mentalitas", "Masalah", "Prospek", "Generative", "Generatif",
         "Generativa", "AI", "IA", "API", "GPU", "CEO", "VP", "PDG", "LLM", "Cet", "Cela", "Les", "La", "Nous",
         "Alors", "Il", "Em", "No", "Este", "Temos", "Precisamos", "Devemos", "Honestamente", "Executivos", "Há",
-        "Raksasa", "Saham", "Dia", "Jadi", "Mengapa", "Anggota", "Sungguh", "Tidak", "Data", "Keuntungan");
+        "Raksasa", "Saham", "Dia", "Jadi", "Mengapa", "Anggota", "Sungguh", "Tidak", "Data", "Keuntungan", "내부");
     for (String doc : MENTIONS.keySet()) {
       for (Mention m : MENTIONS.get(doc)) {
         if (m.type() == EntityType.AMOUNT) {

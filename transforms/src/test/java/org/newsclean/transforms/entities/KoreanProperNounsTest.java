@@ -21,7 +21,9 @@ class KoreanProperNounsTest {
   void placesAndPersonsHaveTheirClass() {
     assertTrue(NOUNS.isPlace("베이징"));
     assertTrue(NOUNS.isPlace("런던")); // both a place and a person's name: a place
-    assertTrue(NOUNS.isPlace("일본")); // also a common noun in the dictionary, still a place
+    assertTrue(NOUNS.isPlace("일본")); // also a common noun in the dictionary, but the place reading costs less
+    assertFalse(NOUNS.isPlace("내부")); // inside: a place name too, but the dictionary prefers the common noun
+    assertFalse(NOUNS.isPlace("청구")); // claim
     assertFalse(NOUNS.isPerson("베이징"));
     assertTrue(NOUNS.isPerson("시진핑"));
     assertFalse(NOUNS.isPlace("시진핑"));
