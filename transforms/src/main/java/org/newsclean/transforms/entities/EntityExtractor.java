@@ -691,9 +691,18 @@ public final class EntityExtractor {
         }
       }
     }
+    // the rules' names the finder would judge: those without direct evidence, unknown words or links
+    boolean[] needed = new boolean[t.n];
+    for (Cand c : found) {
+      if (scoredType(c.type) && !settled(c)) {
+        for (int k = c.ts; k <= c.te; k++) {
+          needed[k] = true;
+        }
+      }
+    }
     boolean[] judged = new boolean[t.n];
     List<IndonesianLowercase.Span> spans =
-        IndonesianLowercase.get().findWithModel(t, covered, IndonesianNames.cased(), true, tokenRules, judged);
+        IndonesianLowercase.get().findWithModel(t, covered, IndonesianNames.cased(), true, tokenRules, needed, judged);
     List<Cand> out = new ArrayList<>(found.size() + spans.size());
     boolean[] used = new boolean[t.n];
     for (Cand c : found) {
@@ -703,8 +712,7 @@ public final class EntityExtractor {
           same = sp;
         }
       }
-      boolean link = c.kind != K_FOUND || c.name != null && !c.name.equals(c.surface);
-      if (!scoredType(c.type) || !judged[c.ts] || c.structural || c.strong || same != null || link || unknownWords(c.surface)) {
+      if (!scoredType(c.type) || !judged[c.ts] || same != null || settled(c)) {
         if (same != null && scoredType(c.type)) {
           c.type = same.type();
         }
@@ -725,6 +733,12 @@ public final class EntityExtractor {
       }
     }
     return out;
+  }
+
+  /** A rule's name the cased finder keeps whatever it reads: direct evidence, every word unknown, or a link. */
+  private static boolean settled(Cand c) {
+    boolean link = c.kind != K_FOUND || c.name != null && !c.name.equals(c.surface);
+    return c.structural || c.strong || link || unknownWords(c.surface);
   }
 
   private static boolean scoredType(EntityType t) {

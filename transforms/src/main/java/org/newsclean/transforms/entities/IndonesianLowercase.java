@@ -528,25 +528,38 @@ final class IndonesianLowercase {
    * uncovered tokens only.
    */
   List<Span> findWithModel(Tokens t, boolean[] covered, IndonesianNames names, boolean keepCase) {
-    return findWithModel(t, covered, names, keepCase, null, null);
+    return findWithModel(t, covered, names, keepCase, null, null, null);
   }
 
-  private static boolean capitalisedAfterFirst(String[] sentence) {
-    for (int i = 1; i < sentence.length; i++) {
-      if (!sentence[i].isEmpty() && Character.isUpperCase(sentence[i].charAt(0))) {
+  /**
+   * Whether the finder can change anything in a cased sentence: a token the caller marked {@code needed} (a rule's
+   * name it would judge), or two capitalised words in a row after the sentence's first word (a name it could add).
+   */
+  private static boolean worthReading(String[] sentence, int from, int to, List<int[]> units, boolean[] needed) {
+    for (int u = from; u < to; u++) {
+      if (needed != null && needed[units.get(u)[0]]) {
         return true;
       }
     }
-    return false;
+    for (int i = 1; i + 1 < sentence.length; i++) {
+      if (capitalised(sentence[i]) && capitalised(sentence[i + 1])) {
+        return true;
+      }
+    }
+    return needed == null && sentence.length > 1 && java.util.Arrays.stream(sentence, 1, sentence.length).anyMatch(IndonesianLowercase::capitalised);
+  }
+
+  private static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
   /**
    * As above, with the rules' BIO tag of each token of {@code t} from the whole document ({@code null}: per sentence);
    * the tokens of the sentences the finder read are marked in {@code judged} (when not null). Cased text skips a
-   * sentence with no capital after its first word: the finder has no name there to judge or add.
+   * sentence where the finder can change nothing ({@link #worthReading}).
    */
   List<Span> findWithModel(Tokens t, boolean[] covered, IndonesianNames names, boolean keepCase, String[] tokenRules,
-      boolean[] judged) {
+      boolean[] needed, boolean[] judged) {
     List<Word> ws = words(t);
     List<int[]> units = new ArrayList<>();
     List<String> texts = new ArrayList<>();
@@ -575,7 +588,7 @@ final class IndonesianLowercase {
       int to = Math.min(u + 1, units.size());
       if (to > from) {
         String[] sentence = texts.subList(from, to).toArray(String[]::new);
-        if (keepCase && !capitalisedAfterFirst(sentence)) {
+        if (keepCase && !worthReading(sentence, from, to, units, needed)) {
           from = to;
           continue;
         }
