@@ -675,11 +675,10 @@ public final class EntityExtractor {
   /**
    * Cased Indonesian: the trained name finder ({@link IndonesianNames#cased}) reads the rules' persons, organisations
    * and places of the whole document as one of its features and judges them. A rule's name stays when the finder
-   * found the same span (with the finder's type), when its type has direct evidence ({@code strong}, {@code
-   * structural}), when every word of it is unknown to the vocabularies (Zentrix), or when it links to another name (a
-   * short form, a catalog entry), or when the finder did not read its sentence; the others are dropped. Names of two or more words that the finder found where no
-   * rule's name is are added, unless they start with an acronym of the lexicon (AI Generatif) or are common words.
-   * The rules' other names (products, cases) stay as they are.
+   * found the same span (with the finder's type), when it is {@link #settled}, or when the finder did not read its
+   * sentence (nothing there for it to change); the others are dropped. Names of two or more words that the finder
+   * found where no rule's name is are added, unless they start with an acronym of the lexicon (AI, CEO) or are
+   * common words. The rules' other names (products, cases) stay as they are.
    */
   private List<Cand> withCasedModel(Tokens t, boolean[] covered, List<Cand> found) {
     String[] tokenRules = new String[t.n];
@@ -728,7 +727,8 @@ public final class EntityExtractor {
         free &= !used[k];
       }
       String surface = t.text.substring(t.start[sp.ts()], t.end[sp.te()]);
-      if (free && !lex.acronyms.contains(surface.split("[\\s,]+")[0]) && !IndonesianLowercase.get().commonPhrase(surface)) {
+      boolean veto = lex.acronyms.contains(surface.split("[\\s,]+")[0]) || IndonesianLowercase.get().commonPhrase(surface);
+      if (free && !veto) {
         out.add(lowerCand(t, new boolean[t.n], sp.ts(), sp.te(), sp.type()));
       }
     }
@@ -745,7 +745,7 @@ public final class EntityExtractor {
     return t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.LOCATION;
   }
 
-  /** Every word of {@code surface} is unknown to the Indonesian vocabularies (Zentrix, Al-Dahle): likely a name. */
+  /** Every word of {@code surface} is unknown to the Indonesian vocabularies (an invented or foreign name). */
   private static boolean unknownWords(String surface) {
     for (String w : surface.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
       if (!w.isEmpty() && !IndonesianLowercase.get().unknownWord(w)) {
