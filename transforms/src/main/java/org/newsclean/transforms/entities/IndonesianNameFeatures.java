@@ -53,8 +53,8 @@ final class IndonesianNameFeatures implements AdaptiveFeatureGenerator {
     out.addAll(Arrays.asList(features[index]));
   }
 
-  /** Words whose features are kept ({@link #memo}); emptied when full. */
-  private static final int MEMO_WORDS = 50_000;
+  /** Words whose features are kept ({@link #memo}; about 12 MB a finder at most); emptied when full. */
+  private static final int MEMO_WORDS = 20_000;
 
   /** A word's own features (without the rules' tag) and the same with the neighbour offsets -1 and 1. */
   private record WordFeatures(String[] own, String[] before, String[] after) {}
