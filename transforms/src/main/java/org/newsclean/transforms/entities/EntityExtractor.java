@@ -343,7 +343,8 @@ public final class EntityExtractor {
       chosen.addAll(discoverKorean(t, covered));
     }
     Map<String, Set<String>> lowerCues = lex.lowerCues.get(lang);
-    if (lang.equals("id") && IndonesianLowercase.mostlyLower(text)) {
+    boolean lowerId = lang.equals("id") && IndonesianLowercase.mostlyLower(text);
+    if (lowerId) {
       // the trained name finder, which reads the hand-written rules' output as one of its features
       for (IndonesianLowercase.Span sp : IndonesianLowercase.get().findWithModel(t, covered, IndonesianNames.shipped(), false)) {
         chosen.add(lowerCand(t, covered, sp.ts(), sp.te(), sp.type()));
@@ -352,7 +353,7 @@ public final class EntityExtractor {
       chosen.addAll(discoverLowercase(t, covered, lang, lowerCues));
     }
     List<Cand> found = discover(t, covered, lang, chosen);
-    if (casedIdModel && lang.equals("id") && !IndonesianLowercase.mostlyLower(text)) {
+    if (casedIdModel && lang.equals("id") && !lowerId) {
       found = withCasedModel(t, covered, found);
     }
     chosen.addAll(found);
@@ -691,9 +692,12 @@ public final class EntityExtractor {
       }
     }
     // the rules' names the finder would judge: those without direct evidence, unknown words or links
+    boolean[] settled = new boolean[found.size()];
     boolean[] needed = new boolean[t.n];
-    for (Cand c : found) {
-      if (scoredType(c.type) && !settled(c)) {
+    for (int i = 0; i < found.size(); i++) {
+      Cand c = found.get(i);
+      settled[i] = !scoredType(c.type) || settled(c);
+      if (!settled[i]) {
         for (int k = c.ts; k <= c.te; k++) {
           needed[k] = true;
         }
@@ -704,14 +708,15 @@ public final class EntityExtractor {
         IndonesianLowercase.get().findWithModel(t, covered, IndonesianNames.cased(), true, tokenRules, needed, judged);
     List<Cand> out = new ArrayList<>(found.size() + spans.size());
     boolean[] used = new boolean[t.n];
-    for (Cand c : found) {
+    for (int i = 0; i < found.size(); i++) {
+      Cand c = found.get(i);
       IndonesianLowercase.Span same = null;
       for (IndonesianLowercase.Span sp : spans) {
         if (sp.ts() == c.ts && sp.te() == c.te) {
           same = sp;
         }
       }
-      if (!scoredType(c.type) || !judged[c.ts] || same != null || settled(c)) {
+      if (settled[i] || !judged[c.ts] || same != null) {
         if (same != null && scoredType(c.type)) {
           c.type = same.type();
         }
@@ -721,6 +726,7 @@ public final class EntityExtractor {
         }
       }
     }
+    boolean[] scratch = new boolean[t.n]; // lowerCand marks tokens covered; these are not the document's
     for (IndonesianLowercase.Span sp : spans) {
       boolean free = sp.te() > sp.ts();
       for (int k = sp.ts(); k <= sp.te(); k++) {
@@ -729,7 +735,7 @@ public final class EntityExtractor {
       String surface = t.text.substring(t.start[sp.ts()], t.end[sp.te()]);
       boolean veto = lex.acronyms.contains(surface.split("[\\s,]+")[0]) || IndonesianLowercase.get().commonPhrase(surface);
       if (free && !veto) {
-        out.add(lowerCand(t, new boolean[t.n], sp.ts(), sp.te(), sp.type()));
+        out.add(lowerCand(t, scratch, sp.ts(), sp.te(), sp.type()));
       }
     }
     return out;
