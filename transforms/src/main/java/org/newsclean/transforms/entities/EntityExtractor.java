@@ -345,8 +345,10 @@ public final class EntityExtractor {
     Map<String, Set<String>> lowerCues = lex.lowerCues.get(lang);
     boolean lowerId = lang.equals("id") && IndonesianLowercase.mostlyLower(text);
     if (lowerId) {
-      // the trained name finder, which reads the hand-written rules' output as one of its features
-      for (IndonesianLowercase.Span sp : IndonesianLowercase.get().findWithModel(t, covered, IndonesianNames.shipped(), false)) {
+      // the trained name finder, which reads the hand-written rules' output over the document as one of its features
+      IndonesianLowercase lower = IndonesianLowercase.get();
+      for (IndonesianLowercase.Span sp
+          : lower.findWithModel(t, covered, IndonesianNames.shipped(), false, lower.ruleTags(t), null, null)) {
         chosen.add(lowerCand(t, covered, sp.ts(), sp.te(), sp.type()));
       }
     } else if (lowerCues != null && !hasUpper(text)) {

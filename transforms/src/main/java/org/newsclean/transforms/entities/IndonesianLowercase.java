@@ -521,14 +521,16 @@ final class IndonesianLowercase {
     return end;
   }
 
-  /** Names in the tokens, left to right, skipping covered tokens; marks nothing. */
-  /**
-   * Names that {@code names} (a trained name finder) finds in {@code t}, sentence by sentence, over the words and
-   * punctuation marks of the text as its training data has them (lower-cased unless {@code keepCase}); spans on
-   * uncovered tokens only.
-   */
-  List<Span> findWithModel(Tokens t, boolean[] covered, IndonesianNames names, boolean keepCase) {
-    return findWithModel(t, covered, names, keepCase, null, null, null);
+  /** The BIO tag ({@code B-PERSON}, {@code I-LOCATION}, {@code O}) the lower-case rules give each token of {@code t}. */
+  String[] ruleTags(Tokens t) {
+    String[] tags = new String[t.n];
+    java.util.Arrays.fill(tags, "O");
+    for (Span sp : find(t, new boolean[t.n])) {
+      for (int k = sp.ts(); k <= sp.te(); k++) {
+        tags[k] = (k == sp.ts() ? "B-" : "I-") + sp.type().name();
+      }
+    }
+    return tags;
   }
 
   /**
@@ -546,7 +548,7 @@ final class IndonesianLowercase {
         return true;
       }
     }
-    return needed == null && sentence.length > 1 && java.util.Arrays.stream(sentence, 1, sentence.length).anyMatch(IndonesianLowercase::capitalised);
+    return false;
   }
 
   private static boolean capitalised(String w) {
@@ -554,9 +556,12 @@ final class IndonesianLowercase {
   }
 
   /**
-   * As above, with the rules' BIO tag of each token of {@code t} from the whole document ({@code null}: per sentence);
-   * the tokens of the sentences the finder read are marked in {@code judged} (when not null). Cased text skips a
-   * sentence where the finder can change nothing ({@link #worthReading}).
+   * Names that {@code names} (a trained name finder) finds in {@code t}, sentence by sentence, over the words and
+   * punctuation marks of the text as its training data has them (lower-cased unless {@code keepCase}); spans on
+   * uncovered tokens only. {@code tokenRules}: the rules' BIO tag of each token over the whole document ({@code
+   * null}: the finder's features compute them per sentence). The tokens of the sentences the finder read are marked
+   * in {@code judged} (when not null). Cased text skips a sentence where the finder can change nothing
+   * ({@link #worthReading}, with {@code needed}).
    */
   List<Span> findWithModel(Tokens t, boolean[] covered, IndonesianNames names, boolean keepCase, String[] tokenRules,
       boolean[] needed, boolean[] judged) {
@@ -621,6 +626,7 @@ final class IndonesianLowercase {
     return out;
   }
 
+  /** Names in the tokens, left to right, skipping covered tokens; marks nothing. */
   List<Span> find(Tokens t, boolean[] covered) {
     List<Word> ws = words(t);
     List<Span> out = new ArrayList<>();

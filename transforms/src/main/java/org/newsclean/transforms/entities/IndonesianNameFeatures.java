@@ -8,11 +8,12 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
- * Features of one token for {@link IndonesianNameFinderFactory}'s name finder, for the token and its
- * neighbour either side: the lower-case word and its shape (OpenNLP's token class), the classes the shipped Indonesian lists give the lower-case word
- * ({@link IndonesianLowercase#wordClasses}), its last two and three letters (-nya, -kan), and what the
- * hand-written lower-case rules ({@link IndonesianLowercase#find}) make of the sentence there
- * ({@code B-PERSON}, {@code I-LOCATION}, {@code O}), so the model learns where to trust them; plus
+ * Features of one token for the Indonesian name finders ({@link IndonesianNameFinderFactory}), for the token and
+ * its neighbour either side: the lower-case word and its shape (OpenNLP's token class), the classes the shipped
+ * Indonesian lists give the lower-case word ({@link IndonesianLowercase#wordClasses}), its last two and three letters
+ * (-nya, -kan), and what the rules make of it ({@code B-PERSON}, {@code I-LOCATION}, {@code O}: the lower-case rules,
+ * {@link IndonesianLowercase#find}, or for cased text the rule-only extractor, {@link EntityExtractor#rulesOnly}),
+ * so the model learns where to trust them; plus
  * the word and shape bigrams and the sentence start of OpenNLP's default name-finder features. No
  * adaptive data: the same sentence always gets the same features, whatever came before it.
  *
@@ -23,15 +24,20 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 final class IndonesianNameFeatures implements AdaptiveFeatureGenerator {
   // One neighbour either side: two measured worse on the lower-case data (0.658 for the word lists' classes,
   // suffixes and rule tags, 0.655 for the word and its shape, against 0.661).
+
   /**
-   * The rules' tags of the sentence being read, when the caller has them from the whole document (cased text: a word
-   * judged by how the document writes it elsewhere); null to compute them from the sentence alone, as in training,
-   * where each sentence is its own document.
+   * The rules' tags of the sentence being read, when the caller has them from the whole document (a word judged by
+   * how the document writes it elsewhere); null to compute them from the sentence alone, as in training, where each
+   * sentence is its own document.
    */
   static final ThreadLocal<String[]> DOCUMENT_RULES = new ThreadLocal<>();
+
   private final IndonesianLowercase lists = IndonesianLowercase.get();
-  /** Cased text: the rules' reading is the rule-only extractor's ({@link EntityExtractor#rulesOnly}), not the lower-case rules'. */
+  /** Cased text: the rules' reading is the rule-only extractor's, not the lower-case rules'. */
   private final boolean cased;
+  private String[] lastSentence;
+  /** features[i]: all features of token i, its neighbours' with their offset. */
+  private String[][] features;
 
   IndonesianNameFeatures() {
     this(false);
@@ -40,9 +46,6 @@ final class IndonesianNameFeatures implements AdaptiveFeatureGenerator {
   IndonesianNameFeatures(boolean cased) {
     this.cased = cased;
   }
-  private String[] lastSentence;
-  /** features[i]: all features of token i, its neighbours' with their offset. */
-  private String[][] features;
 
   @Override
   public void createFeatures(List<String> out, String[] tokens, int index, String[] previousOutcomes) {

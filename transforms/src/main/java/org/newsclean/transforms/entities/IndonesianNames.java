@@ -11,9 +11,9 @@ import opennlp.tools.util.Span;
 import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
- * The statistical name finder for lower-case Indonesian: an OpenNLP maxent model trained on the
- * training split of IndoNLU's NERP (MIT; {@code TrainIndonesianNames}, provenance in
- * {@code id/README.md}) with the features of {@link IndonesianNameFinderFactory}. Thread-safe: one
+ * A statistical name finder for Indonesian: an OpenNLP maxent model trained on a training split of IndoNLU (MIT;
+ * {@code TrainIndonesianNames}, provenance in {@code id/README.md}), NERP's for lower-case text ({@link #shipped}),
+ * NERGrit's for cased text ({@link #cased}), with the features of {@link IndonesianNameFinderFactory}. Thread-safe: one
  * {@link NameFinderME} per thread over the shared immutable model; the finder keeps no adaptive data
  * between sentences, so a sentence's names never depend on what was read before it.
  */
@@ -29,11 +29,9 @@ final class IndonesianNames {
     static final IndonesianNames INSTANCE = load(CASED_RESOURCE, "newsclean.idCasedNames");
   }
 
-  private final TokenNameFinderModel model;
   private final ThreadLocal<NameFinderME> finder;
 
   private IndonesianNames(TokenNameFinderModel model) {
-    this.model = model;
     this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
   }
 
@@ -62,12 +60,12 @@ final class IndonesianNames {
     }
   }
 
-  /** Names of one sentence of lower-case words: spans over {@code words}, typed by {@link EntityType} names. */
+  /** Names of one sentence of words: spans over {@code words}, typed by {@link EntityType} names. */
   Span[] find(String[] words) {
     return find(words, null);
   }
 
-  /** As {@link #find(String[])}, with the rules' tag of each word taken from the whole document ({@code null}: from the sentence). */
+  /** As {@link #find(String[])}, with the rules' tag of each word from the whole document ({@code null}: the sentence's). */
   Span[] find(String[] words, String[] documentRules) {
     NameFinderME f = finder.get();
     IndonesianNameFeatures.DOCUMENT_RULES.set(documentRules);
